@@ -1,0 +1,4 @@
+import type { CliCommand } from '../command';
+
+/** Every `flux` sub-command, in the order `flux --help` lists them. Each lives in its own file. */
+export const commands: CliCommand[] = [];
