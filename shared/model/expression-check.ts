@@ -1,0 +1,20 @@
+import { compileTemplate, parseExpression } from './expr-pending';
+
+/** Why an expression text does not parse, and where (an offset in the text). */
+export interface ExpressionProblem {
+  message: string;
+  offset: number;
+}
+
+/** The parse problem of an expression (a `set` line with `evaluate`, a `date:` wait), or null. */
+export function expressionProblem(text: string): ExpressionProblem | null {
+  const result = parseExpression(text);
+  return result.ok ? null : { message: result.error.message, offset: result.error.position.offset };
+}
+
+/** The parse problem of a `${}` template (a tag), or null. */
+export function templateProblem(text: string): ExpressionProblem | null {
+  if (!text.includes('$')) return null;
+  const result = compileTemplate(text);
+  return result.ok ? null : { message: result.error.message, offset: result.error.position.offset };
+}
