@@ -46,18 +46,18 @@ export const listMethods: MethodTable<unknown[]> = table<unknown[]>({
 export const mapMethods: MethodTable<Record<string, unknown>> = table<Record<string, unknown>>({
   size: (m, a) => (arity('size', a, 0), Object.keys(m).length),
   isEmpty: (m, a) => (arity('isEmpty', a, 0), Object.keys(m).length === 0),
-  containsKey: (m, a) => (arity('containsKey', a, 1), Object.hasOwn(m, keyOf('containsKey', a[0]))),
+  containsKey: (m, a) => (arity('containsKey', a, 1), Object.hasOwn(m, checkKey(keyOf('containsKey', a[0])))),
   hasProperty: (m, a) => (arity('hasProperty', a, 1), Object.hasOwn(m, textArg('hasProperty', a, 0))),
   containsValue: (m, a) => (arity('containsValue', a, 1), Object.values(m).some((v) => valuesEqual(v, a[0]))),
   get: (m, a) => {
     arity('get', a, 1, 2);
-    const key = keyOf('get', a[0]);
-    return Object.hasOwn(m, key) ? ownValue(m, checkKey(key)) : (a[1] ?? null);
+    const key = checkKey(keyOf('get', a[0]));
+    return Object.hasOwn(m, key) ? ownValue(m, key) : (a[1] ?? null);
   },
   getOrDefault: (m, a) => {
     arity('getOrDefault', a, 2);
-    const key = keyOf('getOrDefault', a[0]);
-    return Object.hasOwn(m, key) ? ownValue(m, checkKey(key)) : (a[1] ?? null);
+    const key = checkKey(keyOf('getOrDefault', a[0]));
+    return Object.hasOwn(m, key) ? ownValue(m, key) : (a[1] ?? null);
   },
   keySet: (m, a) => (arity('keySet', a, 0), Object.keys(m)),
   values: (m, a) => (arity('values', a, 0), Object.values(m).map((v) => v ?? null)),

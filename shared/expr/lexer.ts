@@ -28,6 +28,8 @@ interface BodyOptions {
   /** The closing quote, or null for a template that runs to the end of the text. */
   close: string | null;
   multiline: boolean;
+  /** `${...}`: double quotes and templates have it, single quotes do not. */
+  interpolate: boolean;
   /** Groovy's `$name` short form; templates only know `${...}`. */
   dollarNames: boolean;
   /** Backslash escapes; templates only know `\$`, so Windows paths in messages stay as written. */
@@ -41,7 +43,7 @@ export function tokenize(source: string): Token[] {
 
 /** Splits template text (no quotes around it) into literal text and `${...}` interpolations. */
 export function tokenizeTemplate(source: string): TemplatePart[] {
-  return new Lexer(source).body({ close: null, multiline: true, dollarNames: false, escapes: false }, 0);
+  return new Lexer(source).body({ close: null, multiline: true, interpolate: true, dollarNames: false, escapes: false }, 0);
 }
 
 class Lexer {
@@ -103,7 +105,7 @@ class Lexer {
         text += options.escapes ? this.escape() : this.templateEscape();
         continue;
       }
-      if (ch === '$' && src[this.pos + 1] === '{') {
+      if (ch === '$' && options.interpolate && src[this.pos + 1] === '{') {
         flush();
         const open = this.pos;
         this.pos += 2;
@@ -176,7 +178,7 @@ class Lexer {
     const triple = this.src.startsWith(quote.repeat(3), start);
     this.pos += triple ? 3 : 1;
     const parts = this.body(
-      { close: triple ? quote.repeat(3) : quote, multiline: triple, dollarNames: quote === '"', escapes: true },
+      { close: triple ? quote.repeat(3) : quote, multiline: triple, interpolate: quote === '"', dollarNames: quote === '"', escapes: true },
       start,
     );
     const end = this.pos;
