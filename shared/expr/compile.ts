@@ -80,10 +80,10 @@ class Compiler {
         const object = this.compile(node.object);
         const index = this.compile(node.index);
         const locate = this.locator(node);
-        const what = printExpression(node.object);
+        const what = describeNode(node.object);
         return (s, e) => {
           const o = object(s, e);
-          if (o === null || o === undefined) throw locate(new ExpressionError('type', `'${what}' is null, so it cannot be indexed`));
+          if (o === null || o === undefined) throw locate(new ExpressionError('type', `'${what()}' is null, so it cannot be indexed`));
           const i = index(s, e);
           try {
             return getIndex(o, i);
@@ -209,7 +209,7 @@ class Compiler {
       };
     }
     const object = this.compile(node.object);
-    const what = printExpression(node.object);
+    const what = describeNode(node.object);
     return (s, e) => {
       const o = object(s, e);
       if (isMap(o)) {
@@ -219,7 +219,7 @@ class Compiler {
       }
       if (o === null || o === undefined) {
         if (safe) return null;
-        throw locate(new ExpressionError('type', `'${what}' is null, so '.${name}' cannot be read (use ?. to allow null)`));
+        throw locate(new ExpressionError('type', `'${what()}' is null, so '.${name}' cannot be read (use ?. to allow null)`));
       }
       try {
         return getProperty(o, name);
@@ -245,12 +245,12 @@ class Compiler {
       };
     }
     const object = this.compile(node.object);
-    const what = printExpression(node.object);
+    const what = describeNode(node.object);
     return (s, e) => {
       const o = object(s, e);
       if (o === null || o === undefined) {
         if (safe) return null;
-        throw locate(new ExpressionError('type', `'${what}' is null, so ${name}() cannot be called on it (use ?. to allow null)`));
+        throw locate(new ExpressionError('type', `'${what()}' is null, so ${name}() cannot be called on it (use ?. to allow null)`));
       }
       const values = args(s, e);
       try {
@@ -325,6 +325,11 @@ function computedKey(key: unknown, locate: Locate): string {
   } catch (error) {
     throw locate(error);
   }
+}
+
+/** The text of a node for an error message, printed only when an error needs it. */
+function describeNode(node: Expr): () => string {
+  return () => printExpression(node);
 }
 
 /** `Math` in `Math.max(1, 2)`: a variable or dotted path naming a known class. */

@@ -54,6 +54,17 @@ describe('the compile cache', () => {
     expect(() => compileExpression('1 +')).toThrow(first as Error);
   });
 
+  it('should keep an entry in use while a stream of new texts passes through', () => {
+    const cache = new LruCache<number>(10);
+    cache.set('hot', 0);
+    for (let i = 0; i < 100; i++) {
+      cache.set(`cold ${i}`, i);
+      expect(cache.get('hot')).toBe(0);
+    }
+    expect(cache.size).toBeLessThanOrEqual(10);
+    expect(cache.get('cold 0')).toBeUndefined();
+  });
+
   it('should forget the least recently used entry when full', () => {
     const cache = new LruCache<number>(2);
     cache.set('a', 1);
