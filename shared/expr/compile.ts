@@ -1,52 +1,24 @@
 import { forbiddenNames, type BinaryOperator, type Expr, type Member, type MethodCall } from './ast';
 import { castTo } from './conversions';
 import type { ExpressionEnv } from './env';
-import { ExpressionError } from './error';
+import { ExpressionError, asExpressionError } from './error';
 import { callMethod } from './methods';
-import { add, divide, isIn, multiply, negate, power, remainder, subtract } from './operators';
+import { binaryOperations, negate } from './operators';
 import { positionAt } from './position';
 import { printExpression } from './printer';
 import { getIndex, getProperty } from './properties';
 import type { Scope } from './scope';
-import { callStatic, construct, knownClass, staticConstant } from './statics';
-import { ContextView, checkKey, compareValues, display, fail, isMap, truthy, valuesEqual } from './values';
+import { callStatic, construct, staticClassOf, staticConstant } from './statics';
+import { ContextView, checkKey, display, fail, isMap, truthy } from './values';
 
 /** A compiled node: the tree turned into nested closures once, so evaluation never walks it again. */
 export type Evaluator = (scope: Scope, env: ExpressionEnv) => unknown;
 
 type Locate = (error: unknown) => ExpressionError;
 
-const binaryFunctions: Record<Exclude<BinaryOperator, '&&' | '||'>, (a: unknown, b: unknown) => unknown> = {
-  '==': valuesEqual,
-  '!=': (a, b) => !valuesEqual(a, b),
-  '<=>': compareValues,
-  '<': (a, b) => compareValues(a, b) < 0,
-  '<=': (a, b) => compareValues(a, b) <= 0,
-  '>': (a, b) => compareValues(a, b) > 0,
-  '>=': (a, b) => compareValues(a, b) >= 0,
-  in: isIn,
-  '+': add,
-  '-': subtract,
-  '*': multiply,
-  '/': divide,
-  '%': remainder,
-  '**': power,
-};
-
 /** Turns a tree parsed from `source` into an evaluator; errors it throws point into `source`. */
 export function compileTree(ast: Expr, source: string): Evaluator {
   return new Compiler(source).compile(ast);
-}
-
-/** Any error thrown while evaluating, as an ExpressionError with a position in `source`. */
-export function asExpressionError(error: unknown, source: string, offset = 0): ExpressionError {
-  if (error instanceof ExpressionError) {
-    if (!error.position) error.position = positionAt(source, offset);
-    return error;
-  }
-  // A RangeError (stack, string length) or a bug in a built-in: still the expression's failure.
-  const message = error instanceof Error ? error.message : String(error);
-  return new ExpressionError('limit', `evaluation failed: ${message}`, positionAt(source, offset));
 }
 
 class Compiler {
@@ -264,7 +236,7 @@ class Compiler {
   private binary(operator: BinaryOperator, left: Evaluator, right: Evaluator, locate: Locate): Evaluator {
     if (operator === '&&') return (s, e) => truthy(left(s, e)) && truthy(right(s, e));
     if (operator === '||') return (s, e) => truthy(left(s, e)) || truthy(right(s, e));
-    const apply = binaryFunctions[operator];
+    const apply = binaryOperations[operator];
     return (s, e) => {
       const a = left(s, e);
       const b = right(s, e);
@@ -330,17 +302,4 @@ function computedKey(key: unknown, locate: Locate): string {
 /** The text of a node for an error message, printed only when an error needs it. */
 function describeNode(node: Expr): () => string {
   return () => printExpression(node);
-}
-
-/** `Math` in `Math.max(1, 2)`: a variable or dotted path naming a known class. */
-function staticClassOf(node: Expr): string | undefined {
-  const parts: string[] = [];
-  let current: Expr = node;
-  while (current.type === 'member' && !current.safe) {
-    parts.unshift(current.name);
-    current = current.object;
-  }
-  if (current.type !== 'variable') return undefined;
-  parts.unshift(current.name);
-  return knownClass(parts.join('.'));
 }

@@ -1,7 +1,7 @@
 import { LruCache } from './cache';
-import { asExpressionError, compileTree, type Evaluator } from './compile';
+import { compileTree, type Evaluator } from './compile';
 import { systemEnv, type ExpressionEnv } from './env';
-import type { ExpressionError } from './error';
+import { asExpressionError, type ExpressionError } from './error';
 import { parseExpression, parseTemplate, type ParseResult } from './parser';
 import type { Scope } from './scope';
 

@@ -21,6 +21,8 @@ const oneCharOps = '+-*/%<>!?:.,()[]{}=';
 const simpleEscapes: Record<string, string> = {
   n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '\\': '\\', "'": "'", '"': '"', $: '$',
 };
+// Strings inside `${}` inside strings: far past any real use, well short of the stack's end.
+const maxInterpolationDepth = 100;
 const identifierStart = /[\p{L}_$]/u;
 const identifierPart = /[\p{L}\p{N}_$]/u;
 
@@ -109,6 +111,7 @@ class Lexer {
         flush();
         const open = this.pos;
         this.pos += 2;
+        if (this.openInterpolations.length >= maxInterpolationDepth) this.fail('these strings are nested too deeply', open);
         this.openInterpolations.push(open);
         const tokens = this.tokens(open);
         this.openInterpolations.pop();

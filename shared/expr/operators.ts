@@ -1,4 +1,5 @@
-import { checkedString, display, fail, isMap, maxStringLength, typeName, valuesEqual } from './values';
+import type { BinaryOperator } from './ast';
+import { checkedString, compareValues, display, fail, isMap, maxStringLength, typeName, valuesEqual } from './values';
 
 const day = 86_400_000;
 
@@ -85,3 +86,21 @@ function wholeDays(days: number): number {
   if (!Number.isInteger(days)) fail('type', `a date moves by whole days, not ${days}`);
   return days;
 }
+
+/** The operators that evaluate both sides; `&&` and `||` short-circuit in the compiler instead. */
+export const binaryOperations: Record<Exclude<BinaryOperator, '&&' | '||'>, (a: unknown, b: unknown) => unknown> = {
+  '==': valuesEqual,
+  '!=': (a, b) => !valuesEqual(a, b),
+  '<=>': compareValues,
+  '<': (a, b) => compareValues(a, b) < 0,
+  '<=': (a, b) => compareValues(a, b) <= 0,
+  '>': (a, b) => compareValues(a, b) > 0,
+  '>=': (a, b) => compareValues(a, b) >= 0,
+  in: isIn,
+  '+': add,
+  '-': subtract,
+  '*': multiply,
+  '/': divide,
+  '%': remainder,
+  '**': power,
+};

@@ -144,6 +144,11 @@ describe('parseExpression', () => {
     if (!result.ok) expect(result.error.message).toMatch(/nested too deeply/);
   });
 
+  it('should refuse strings nested inside interpolations past a hundred levels', () => {
+    const result = parseExpression('"${'.repeat(3000));
+    expect(result.ok ? undefined : result.error.message).toMatch(/nested too deeply/);
+  });
+
   it('should give the offset of the error as well as its line and column', () => {
     const result = parseExpression('a +\n\n  )');
     expect(result.ok ? undefined : result.error.position).toEqual({ offset: 7, line: 3, column: 3 });

@@ -3,24 +3,10 @@ import { forbiddenNames, keywords } from './ast';
 import { ExpressionError } from './error';
 import { tokenize, tokenizeTemplate, type TemplatePart, type Token } from './lexer';
 import { positionAt } from './position';
+import { binaryOperators, precedence } from './precedence';
 
 export type ParseResult = { ok: true; ast: Expr } | { ok: false; error: ExpressionError };
 
-/** Binding powers, loosest first; the printer uses the same table. */
-export const precedence = {
-  conditional: 1,
-  '||': 2,
-  '&&': 3,
-  '==': 4, '!=': 4, '<=>': 4,
-  '<': 5, '<=': 5, '>': 5, '>=': 5, in: 5, as: 5,
-  '+': 6, '-': 6,
-  '*': 7, '/': 7, '%': 7,
-  unary: 8,
-  '**': 9,
-  postfix: 10,
-} as const;
-
-const binaryOperators = new Set<string>(['||', '&&', '==', '!=', '<=>', '<', '<=', '>', '>=', 'in', '+', '-', '*', '/', '%', '**']);
 // Deep enough for any expression a person writes; shallow enough that neither the parser nor the
 // compiled closures can exhaust the stack.
 const maxNesting = 500;

@@ -1,5 +1,5 @@
 import type { Expr, MapEntry } from './ast';
-import { precedence } from './parser';
+import { precedence } from './precedence';
 
 const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 

@@ -1,3 +1,4 @@
+import type { Expr } from './ast';
 import { arity, numberArg, table, textArg, type MethodTable } from './args';
 import { toDecimal, toWhole } from './conversions';
 import type { ExpressionEnv } from './env';
@@ -95,4 +96,17 @@ function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** `Math` in `Math.max(1, 2)`: a variable or dotted path naming a known class. */
+export function staticClassOf(node: Expr): string | undefined {
+  const parts: string[] = [];
+  let current: Expr = node;
+  while (current.type === 'member' && !current.safe) {
+    parts.unshift(current.name);
+    current = current.object;
+  }
+  if (current.type !== 'variable') return undefined;
+  parts.unshift(current.name);
+  return knownClass(parts.join('.'));
 }
