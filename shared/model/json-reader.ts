@@ -108,7 +108,8 @@ function findImpreciseNumbers(text: string, { tree, lines }: JsonPositions, diag
   walk(tree, (node) => {
     if (node.type !== 'number' || node.length <= SAFE_DIGITS) return;
     const raw = text.slice(node.offset, node.offset + node.length);
-    if (!/^-?\d+$/.test(raw) || Number.isSafeInteger(node.value as number)) return;
+    // Only a loss counts: 1e20 written out in full is kept exactly, 12345678901234567890 is not.
+    if (!/^-?\d+$/.test(raw) || BigInt(raw) === BigInt(node.value as number)) return;
     diagnostics.push({
       code: 'json-number-precision',
       severity: 'warning',

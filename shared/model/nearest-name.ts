@@ -1,17 +1,24 @@
-/** The candidate closest to `word` by edit distance, when close enough to be a likely typo. */
+/**
+ * The candidate closest to `word` by edit distance when close enough to be a likely typo, else
+ * the shortest candidate that `word` abbreviates (`int` for `integer`).
+ */
 export function nearestName(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
+  let abbreviated: string | undefined;
   for (const candidate of candidates) {
     if (candidate === word) continue;
+    if (word.length >= 3 && candidate.toLowerCase().startsWith(word.toLowerCase()) && (!abbreviated || candidate.length < abbreviated.length)) {
+      abbreviated = candidate;
+    }
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best;
+  return best ?? abbreviated;
 }
 
 // Levenshtein distance, giving up (returning `cap`) once it cannot be below `cap`.
