@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command';
+import { checkCommand } from './check';
 import { evalCommand } from './eval';
+import { fmtCommand } from './fmt';
 
 /** Every `flux` sub-command, in the order `flux --help` lists them. Each lives in its own file. */
-export const commands: CliCommand[] = [evalCommand];
+export const commands: CliCommand[] = [checkCommand, fmtCommand, evalCommand];
