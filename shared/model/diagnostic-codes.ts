@@ -12,6 +12,7 @@ export interface DiagnosticCodeInfo {
 export const DIAGNOSTIC_CODES = {
   'json-syntax': { severity: 'error', summary: 'The file is not valid JSON.' },
   'json-duplicate-key': { severity: 'error', summary: 'An object has the same key twice.' },
+  'json-too-deep': { severity: 'error', summary: 'Values are nested deeper than any service needs.' },
   'json-number-precision': { severity: 'warning', summary: 'A number is too large to keep exactly.' },
   'schema-wrong-type': { severity: 'error', summary: 'A field holds a value of the wrong kind.' },
   'schema-missing-field': { severity: 'error', summary: 'A required field is missing.' },

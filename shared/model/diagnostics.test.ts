@@ -26,6 +26,7 @@ interface Case {
 const cases = {
   'json-syntax': { text: '{\n  "states": [\n    1,\n  ]\n}\n', names: ['trailing comma'], at: { line: 4, column: 3 } },
   'json-duplicate-key': { text: '{\n  "states": [],\n  "states": []\n}\n', names: ['"states"'], at: { line: 3, column: 3 } },
+  'json-too-deep': { text: `{"states": [], "x": ${'['.repeat(150)}${']'.repeat(150)}}`, names: ['100 levels'], at: { line: 1, column: 120 } },
   'json-number-precision': {
     text: '{"input": [{"name": "n", "type": "long", "defaultValue": 12345678901234567890}], "states": [{"name": "A", "x": 0, "y": 0, "action": {}, "input": [], "output": []}]}',
     names: ['12345678901234567890'],

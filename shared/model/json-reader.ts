@@ -32,8 +32,11 @@ export function readJson(text: string): JsonReadResult {
     cached ??= { tree: parseTree(text, [], STRICT) as Node, lines: createLineIndex(text) };
     return cached;
   };
-  const census = { keys: 0, unsafeIntegers: 0 };
-  count(value, census);
+  const census = takeCensus(value);
+  if (census.tooDeep) {
+    const message = `values are nested more than ${MAX_DEPTH} levels deep; a Flux service never needs that many`;
+    return { ok: false, diagnostics: [{ code: 'json-too-deep', severity: 'error', message, ...createLineIndex(text).positionAt(tooDeepOffset(text)) }] };
+  }
   const diagnostics: Diagnostic[] = [];
   if (census.keys !== countKeyTokens(text)) findDuplicateKeys(positions(), diagnostics);
   if (census.unsafeIntegers > 0) findImpreciseNumbers(text, positions(), diagnostics);
@@ -43,18 +46,53 @@ export function readJson(text: string): JsonReadResult {
 
 // Integers longer than this may not survive a trip through a JavaScript number.
 const SAFE_DIGITS = 15;
+// Deeper files are refused before anything recursive (a tree, validation) sees them.
+const MAX_DEPTH = 100;
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
-function count(value: unknown, census: { keys: number; unsafeIntegers: number }): void {
-  if (typeof value === 'number') {
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) census.unsafeIntegers++;
-  } else if (Array.isArray(value)) {
-    for (const item of value) count(item, census);
-  } else if (typeof value === 'object' && value !== null) {
-    const keys = Object.keys(value);
-    census.keys += keys.length;
-    for (const key of keys) count((value as Record<string, unknown>)[key], census);
+// Walks the value without recursion (a hostile file may nest thousands of levels), counting keys
+// and integers a number cannot hold; stops early at a depth beyond the limit.
+function takeCensus(value: unknown): Census {
+  const census: Census = { keys: 0, unsafeIntegers: 0, tooDeep: false };
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [v, depth] = entry;
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && !Number.isSafeInteger(v)) census.unsafeIntegers++;
+    } else if (typeof v === 'object' && v !== null) {
+      if (depth > MAX_DEPTH) {
+        census.tooDeep = true;
+        return census;
+      }
+      const items = Array.isArray(v) ? v : Object.values(v);
+      if (!Array.isArray(v)) census.keys += items.length;
+      for (const item of items) stack.push([item, depth + 1]);
+    }
   }
+  return census;
+}
+
+interface Census {
+  keys: number;
+  unsafeIntegers: number;
+  tooDeep: boolean;
+}
+
+// Where the first array or object nested deeper than the limit opens.
+function tooDeepOffset(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      i++;
+      while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    } else if (c === 123 || c === 91) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 125 || c === 93) {
+      depth--;
+    }
+  }
+  return 0;
 }
 
 // The number of keys written in a valid JSON text: string tokens followed by a colon. Tokens are
@@ -126,7 +164,12 @@ function walk(node: Node, visit: (node: Node) => void): void {
 
 function syntaxDiagnostic(text: string, thrown: unknown): Diagnostic {
   const errors: ParseError[] = [];
-  parseTree(text, errors, STRICT);
+  try {
+    parseTree(text, errors, STRICT);
+  } catch {
+    // jsonc-parser recurses: text nested thousands of levels deep overflows its stack.
+    errors.length = 0;
+  }
   const first = errors[0];
   const lines = createLineIndex(text);
   if (first === undefined) {

@@ -109,6 +109,20 @@ describe('parseFlux', () => {
   });
 });
 
+describe('parseFlux on hostile nesting', () => {
+  it('should refuse values nested thousands of levels deep without overflowing the stack', () => {
+    // given
+    const deep = `{"states": [], "x": ${'['.repeat(20000)}${']'.repeat(20000)}}`;
+    const deepAndBroken = `{"states": [], "x": ${'['.repeat(20000)}${']'.repeat(20000)},}`;
+    const deepModels = `{"states": [], "input": [${'{"name": "a", "gloopProperties": ['.repeat(5000)}${']}'.repeat(5000)}]}`;
+    // when
+    const results = [deep, deepAndBroken, deepModels].map((text) => checkFlux(text));
+    // then
+    expect(results.map((r) => r.diagnostics.map((d) => d.code))).toEqual([['json-too-deep'], ['json-syntax'], ['json-too-deep']]);
+    expect(results[1]?.diagnostics[0]).toMatchObject({ line: 1, column: 40022 });
+  });
+});
+
 describe('checkFlux', () => {
   it('should add validation diagnostics with the line and column of their value', () => {
     // given
