@@ -34,8 +34,17 @@ function applyEdits(text: string, edits: Edit[]): string {
 function replaceValue(value: unknown, choice: number, replacement: unknown): unknown {
   const nodes: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
   const visit = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach((item, i) => (nodes.push({ parent: v, key: i }), visit(item)));
-    else if (v && typeof v === 'object') for (const k of Object.keys(v)) nodes.push({ parent: v as Record<string, unknown>, key: k }), visit((v as Record<string, unknown>)[k]);
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        nodes.push({ parent: v, key: i });
+        visit(item);
+      });
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        nodes.push({ parent: v as Record<string, unknown>, key: k });
+        visit((v as Record<string, unknown>)[k]);
+      }
+    }
   };
   visit(value);
   const node = nodes[choice % Math.max(1, nodes.length)];

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { BrowserWindow, app, ipcMain, protocol, session } from 'electron';
+import { createBackend } from '../backend/backend';
+import { parseAppArgs } from './args';
+import { registerIpc } from './ipc';
+import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './protocol';
+import { hardenContents, hardenSession, windowOptions } from './window';
+
+// The composition root of the desktop app: it wires the parts and does nothing else.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+let window: BrowserWindow | undefined;
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  serveRenderer(protocol, path.join(__dirname, '../renderer'));
+  const backend = await createBackend(parseAppArgs(process.argv));
+  registerIpc(ipcMain, backend.host, () => window?.webContents);
+
+  window = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
+  hardenContents(window.webContents);
+  window.once('ready-to-show', () => window?.show());
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+
+  app.on('window-all-closed', () => {
+    void backend.close().then(() => app.quit());
+  });
+}
+
+start().catch((error: unknown) => {
+  console.error('Flux Studio could not start:', error);
+  app.exit(1);
+});

@@ -1,0 +1,6 @@
+export * from './schemas';
+export * from './contract';
+export * from './errors';
+export * from './host';
+export * from './client';
+export * from './wire';
