@@ -1,19 +1,36 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { StateNode as StateNodeType } from './toFlow';
 
-/** A state on the canvas: its display name, a distinct look for the start state, a hand for waiting. */
+/** A hand, drawn as SVG so it shows on systems without an emoji font. */
+function HandIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">
+      <path
+        fill="currentColor"
+        d="M12 2a1.5 1.5 0 0 1 1.5 1.5V10h.5V4.5a1.5 1.5 0 0 1 3 0V11h.5V7a1.5 1.5 0 0 1 3 0v7.5c0 4.1-3.4 7.5-7.5 7.5a7.4 7.4 0 0 1-5.7-2.6l-4.2-5a1.5 1.5 0 0 1 2.3-1.9L7 14.5V5.5a1.5 1.5 0 0 1 3 0V10h.5V3.5A1.5 1.5 0 0 1 12 2Z"
+      />
+    </svg>
+  );
+}
+
+/** A state on the canvas: its display name, a distinct look for the start state, a hand for waiting, a problem marker. */
 export function StateNode({ data, selected }: NodeProps<StateNodeType>) {
   const classes = ['state-node', data.isStart ? 'is-start' : '', data.waiting ? 'is-waiting' : '', selected ? 'is-selected' : ''];
   return (
     <div className={classes.filter(Boolean).join(' ')} role="group" aria-label={`State ${data.label}`}>
       <Handle type="target" position={Position.Top} />
       {data.waiting && (
-        <span className="state-node__icon" title="Waiting state" aria-label="waiting">
-          ✋
+        <span className="state-node__icon" title="Waiting state" role="img" aria-label="waiting">
+          <HandIcon />
         </span>
       )}
       <span className="state-node__label">{data.label}</span>
       {data.isStart && <span className="state-node__badge">start</span>}
+      {data.problems.length > 0 && (
+        <span className="state-node__problems" role="img" aria-label={`${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}`} title={data.problems.join('\n')}>
+          !
+        </span>
+      )}
       <Handle type="source" position={Position.Bottom} />
     </div>
   );

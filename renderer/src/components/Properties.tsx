@@ -1,29 +1,25 @@
-import { useMemo } from 'react';
-import { readDocument } from '../canvas/toFlow';
 import { useStudio } from '../store/context';
+import { useCurrentDocument } from '../store/hooks';
 
 /** The properties of what is selected; for now, the service's own. */
 export function Properties() {
-  const selected = useStudio((s) => s.selectedService);
-  const open = useStudio((s) => (s.selectedService ? s.open[s.selectedService] : undefined));
-  const document = useMemo(() => (open ? readDocument(open.file.text).document : undefined), [open]) as
-    | { triggers?: string[]; tags?: string[]; comment?: string; startState?: string }
-    | undefined;
+  const service = useStudio((s) => s.selectedService);
+  const doc = useCurrentDocument()?.doc;
   return (
     <aside className="properties" aria-label="Properties">
       <header className="pane-title">Flux Properties</header>
-      {selected && document ? (
+      {service && doc ? (
         <dl>
           <dt>Name</dt>
-          <dd>{selected}</dd>
+          <dd>{service}</dd>
           <dt>Start State</dt>
-          <dd>{document.startState ?? '—'}</dd>
+          <dd>{doc.startState ?? '—'}</dd>
           <dt>Triggers</dt>
-          <dd>{document.triggers?.join(', ') || '—'}</dd>
+          <dd>{doc.triggers?.join(', ') || '—'}</dd>
           <dt>Tags</dt>
-          <dd>{document.tags?.join(', ') || '—'}</dd>
+          <dd>{doc.tags?.join(', ') || '—'}</dd>
           <dt>Comment</dt>
-          <dd className="pre">{document.comment ?? '—'}</dd>
+          <dd className="pre">{doc.comment ?? '—'}</dd>
         </dl>
       ) : (
         <p className="muted">Nothing selected.</p>

@@ -1,12 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { monaco } from '../monaco/setup';
-import { useStudio } from '../store/context';
+import { serializeFlux } from '../../../shared/model';
+import { useCurrentDocument } from '../store/hooks';
 
 /** The selected service's .flux text in Monaco. */
 export function SourceView() {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<ReturnType<typeof monaco.editor.create> | null>(null);
-  const text = useStudio((s) => (s.selectedService ? s.open[s.selectedService]?.file.text : undefined));
+  const open = useCurrentDocument();
+  const doc = open?.doc;
+  const savedText = open?.savedText;
+  // What the file will hold when saved; a file that does not parse shows as it is on disk.
+  const text = useMemo(() => (doc ? (doc === open?.savedDoc ? savedText : serializeFlux(doc)) : savedText), [doc, open?.savedDoc, savedText]);
 
   useEffect(() => {
     if (!host.current) return;

@@ -8,9 +8,14 @@ export function StoreProvider({ store, children }: { store: StudioStore; childre
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
+/** The studio's store itself, for handlers that read state at the moment they run. */
+export function useStudioStore(): StudioStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStudioStore is used outside <StoreProvider>.');
+  return store;
+}
+
 /** Reads a slice of the studio's store and re-renders when it changes. */
 export function useStudio<T>(selector: (state: StudioState) => T): T {
-  const store = useContext(StoreContext);
-  if (!store) throw new Error('useStudio is used outside <StoreProvider>.');
-  return useStore(store, selector);
+  return useStore(useStudioStore(), selector);
 }

@@ -1,40 +1,39 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { FluxApi, LogRecord, ServiceFile, ServiceSummary, WorkspaceInfo } from '../../../shared/api';
+import type { FluxApi, ServiceSummary, WorkspaceInfo } from '../../../shared/api';
+import { createConsoleSlice, type ConsoleSlice } from './console-slice';
+import { createDocumentsSlice, type DocumentsSlice } from './documents-slice';
+import { createSelectionSlice, emptySelection, type SelectionSlice } from './selection-slice';
 
-/** The console keeps at most this many records; older ones are dropped and counted. */
-export const CONSOLE_LIMIT = 100_000;
+export { CONSOLE_LIMIT } from './console-slice';
 
-export interface OpenService {
-  file: ServiceFile;
-}
-
-export interface StudioState {
+export interface WorkspaceSlice {
   api: FluxApi;
   workspace?: WorkspaceInfo;
   services: ServiceSummary[];
   selectedService?: string;
-  open: Record<string, OpenService>;
+  /** The last failure a user should see, shown in a banner. */
   error?: string;
-  console: { records: LogRecord[]; dropped: number };
-
   loadWorkspace(): Promise<void>;
+  /** Shows a service on the canvas, reading it from disk the first time. */
   selectService(name: string): Promise<void>;
-  appendLogs(records: LogRecord[]): void;
+  dismissError(): void;
 }
 
+/** The renderer's one store, built from slices; every backend call goes through `api`. */
+export type StudioState = WorkspaceSlice & DocumentsSlice & SelectionSlice & ConsoleSlice;
 export type StudioStore = StoreApi<StudioState>;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The renderer's one store; every backend call goes through the api it is given. */
 export function createStudioStore(api: FluxApi): StudioStore {
-  return createStore<StudioState>()((set, get) => ({
+  return createStore<StudioState>()((set, get, store) => ({
+    ...createDocumentsSlice(set, get, store),
+    ...createSelectionSlice(set, get, store),
+    ...createConsoleSlice(set, get, store),
     api,
     services: [],
-    open: {},
-    console: { records: [], dropped: 0 },
 
     async loadWorkspace() {
       try {
@@ -53,25 +52,17 @@ export function createStudioStore(api: FluxApi): StudioStore {
     },
 
     async selectService(name) {
-      set({ selectedService: name });
-      if (get().open[name]) return;
+      set({ selectedService: name, selection: emptySelection });
+      if (get().documents[name]) return;
       try {
-        const file = await api.request('service:read', { name });
-        set((state) => ({ open: { ...state.open, [name]: { file } } }));
+        get().loadDocument(await api.request('service:read', { name }));
       } catch (error) {
         set({ error: `Could not open ${name}: ${describe(error)}` });
       }
     },
 
-    appendLogs(records) {
-      if (records.length === 0) return;
-      set((state) => {
-        const lastSeq = state.console.records.at(-1)?.seq ?? 0;
-        const fresh = records.filter((r) => r.seq > lastSeq);
-        const all = state.console.records.concat(fresh);
-        const over = Math.max(0, all.length - CONSOLE_LIMIT);
-        return { console: { records: over > 0 ? all.slice(over) : all, dropped: state.console.dropped + over } };
-      });
+    dismissError() {
+      set({ error: undefined });
     },
   }));
 }
