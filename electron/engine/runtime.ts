@@ -168,6 +168,8 @@ export class Runtime {
   }
 
   private finished(run: RunData): void {
+    // An ended run holds no timer, whatever its last step's effects say.
+    for (const handle of this.handles.get(run.id)?.values() ?? []) handle.cancel();
     this.handles.delete(run.id);
     if (run.parent !== undefined) {
       const parent = this.runs.get(run.parent);

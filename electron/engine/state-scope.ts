@@ -37,7 +37,8 @@ export function stateScope(def: ServiceDefinition, run: () => RunData, stateName
       case FLUX_CONTEXT_ID: return { found: true, value: r.id };
       case FLUX_NAME: return { found: true, value: r.service };
       case FLUX_STATE_NAME: return { found: true, value: stateName };
-      case TRIGGER_FLUX_EVENT: return r.trigger === undefined ? { found: false } : { found: true, value: r.trigger };
+      // Null, not unknown, for a run started by execute: `${$triggerFluxEvent}` should not fail it.
+      case TRIGGER_FLUX_EVENT: return { found: true, value: r.trigger ?? null };
       case FLUX_EXCEPTION: return r.exception === undefined ? { found: false } : { found: true, value: r.exception };
     }
     return { found: false };
