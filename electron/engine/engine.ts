@@ -35,7 +35,7 @@ export class Engine {
   /** @internal */
   readonly runtime: Runtime;
   private readonly services = new Map<string, ServiceDefinition>();
-  private readonly triggers = new NameIndex();
+  private readonly triggerIndex = new NameIndex();
   private readonly env: ExpressionEnv;
 
   constructor(private readonly options: EngineOptions = {}) {
@@ -74,7 +74,7 @@ export class Engine {
     if (current?.version === def.version) return { deployed: true, version: def.version, diagnostics };
     this.services.set(name, def);
     this.runtime.keepVersion(def);
-    this.triggers.set(name, def.triggers);
+    this.triggerIndex.set(name, def.triggers);
     const triggers = def.triggers.length > 0 ? ` (triggers: ${def.triggers.join(', ')})` : '';
     this.runtime.log('DEBUG', `${current ? 'Redeployed' : 'Deployed'}${triggers}`, { service: name });
     return { deployed: true, version: def.version, diagnostics };
@@ -83,7 +83,7 @@ export class Engine {
   /** Stops a service from starting new runs; its runs go on. False when it was not deployed. */
   undeploy(name: string): boolean {
     if (!this.services.delete(name)) return false;
-    this.triggers.delete(name);
+    this.triggerIndex.delete(name);
     this.runtime.log('DEBUG', 'Undeployed', { service: name });
     return true;
   }
@@ -130,7 +130,7 @@ export class Engine {
       if (outcome.refused) result.rejected.push({ service: run.service, run: run.id, reasons: outcome.refused });
       else result.resumed.push({ service: run.service, run: run.id });
     }
-    for (const name of this.triggers.get(event.event).sort()) {
+    for (const name of this.triggerIndex.get(event.event).sort()) {
       const def = this.services.get(name)!;
       const start = this.startProblems(def, inputs, event.tags);
       if (Array.isArray(start)) {
@@ -142,7 +142,7 @@ export class Engine {
       result.started.push({ service: name, run: run.id });
     }
     if (result.started.length + result.resumed.length + result.rejected.length === 0) {
-      const nearest = nearestName(event.event, [...this.triggers.names(), ...this.runtime.waitingEvents()]);
+      const nearest = nearestName(event.event, [...this.triggerIndex.names(), ...this.runtime.waitingEvents()]);
       const tagged = event.tags && event.tags.length > 0 ? ` tagged ${event.tags.join(', ')}` : '';
       const message = `No service or waiting run accepted the event ${event.event}${tagged}${nearest ? `; did you mean ${nearest}?` : ''}`;
       this.runtime.log('WARN', message);
@@ -183,6 +183,21 @@ export class Engine {
     this.open();
     if (!this.runtime.runs.has(id)) throw new EngineError('unknown-run', `There is no run ${id}`);
     return this.runtime.terminate(id, 'by request');
+  }
+
+  /** The waiting runs an event named `event` would reach, before tags (oldest first). */
+  waitingFor(event: string): RunSummary[] {
+    return this.runtime.waitingFor(event).map(summaryOf);
+  }
+
+  /** Every event name some waiting run has a transition for (the Send Event dialog's suggestions). */
+  waitingEvents(): string[] {
+    return [...this.runtime.waitingEvents()].sort();
+  }
+
+  /** Every trigger of the deployed services, with the services it starts. */
+  triggers(): { event: string; services: string[] }[] {
+    return [...this.triggerIndex.names()].sort().map((event) => ({ event, services: this.triggerIndex.get(event).sort() }));
   }
 
   /** Calls `listener` for every run change; returns the function that stops it. */
