@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { BrowserWindow, app, ipcMain, protocol, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, session } from 'electron';
 import { createBackend } from '../backend/backend';
 import { parseAppArgs } from './args';
+import { folderChooser } from './choose-folder';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './protocol';
 import { hardenContents, hardenSession, windowOptions } from './window';
@@ -15,7 +16,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
   serveRenderer(protocol, path.join(__dirname, '../renderer'));
-  const backend = await createBackend(parseAppArgs(process.argv));
+  const backend = await createBackend({ ...parseAppArgs(process.argv), chooseFolder: folderChooser(dialog, () => window) });
   registerIpc(ipcMain, backend.host, () => window?.webContents);
 
   window = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));

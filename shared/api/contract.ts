@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { LogRecord, SaveResult, ServiceFile, ServiceName, ServiceSummary, WorkspaceInfo } from './schemas';
+import {
+  ChosenFolder,
+  LogRecord,
+  SaveResult,
+  ServiceFile,
+  ServiceName,
+  ServiceSummary,
+  WorkspaceChanged,
+  WorkspaceInfo,
+} from './schemas';
 
 interface RequestSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -21,10 +30,17 @@ export const contract = {
       z.object({ name: ServiceName, text: z.string().max(50_000_000), expectedMtimeMs: z.number().optional() }),
       SaveResult,
     ),
+    'service:create': request(z.object({ name: ServiceName }), ServiceFile),
+    'service:rename': request(z.object({ name: ServiceName, newName: ServiceName }), ServiceSummary),
+    'service:delete': request(z.object({ name: ServiceName }), z.object({ name: z.string() })),
+    'workspace:open': request(z.object({ root: z.string().min(1).max(4096) }), WorkspaceInfo),
+    /** The host's native folder picker (Electron); the browser edition answers `unsupported`. */
+    'workspace:choose-folder': request(z.object({}), ChosenFolder),
     'log:recent': request(z.object({}), z.object({ records: z.array(LogRecord) })),
   },
   events: {
     'log:batch': z.object({ records: z.array(LogRecord) }),
+    'workspace:changed': WorkspaceChanged,
   },
 } as const;
 

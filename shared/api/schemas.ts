@@ -52,6 +52,26 @@ export const SaveResult = z.object({
 });
 export type SaveResult = z.infer<typeof SaveResult>;
 
+/** One service file that changed on disk, as the watcher saw it: `mtimeMs` is null once it is gone. */
+export const ServiceChange = z.object({
+  name: z.string(),
+  path: z.string(),
+  kind: z.enum(['added', 'changed', 'removed']),
+  mtimeMs: z.number().nullable(),
+});
+export type ServiceChange = z.infer<typeof ServiceChange>;
+
+/** What the file watcher tells the renderer: which services of which workspace changed. */
+export const WorkspaceChanged = z.object({
+  root: z.string(),
+  changes: z.array(ServiceChange),
+});
+export type WorkspaceChanged = z.infer<typeof WorkspaceChanged>;
+
+/** The answer of the native folder picker: null when the user cancelled. */
+export const ChosenFolder = z.object({ root: z.string().nullable() });
+export type ChosenFolder = z.infer<typeof ChosenFolder>;
+
 /** The error half of every reply: a code a program can switch on and a message a user can act on. */
 export const ApiErrorShape = z.object({
   code: z.string(),
