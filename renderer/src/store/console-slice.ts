@@ -1,25 +1,52 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { LogRecord } from '../../../shared/api';
+import { RingBuffer } from '../console/ring-buffer';
 import type { StudioState } from './store';
 
 /** The console keeps at most this many records; older ones are dropped and counted. */
 export const CONSOLE_LIMIT = 100_000;
 
-export interface ConsoleSlice {
-  console: { records: LogRecord[]; dropped: number };
-  appendLogs(records: LogRecord[]): void;
+/**
+ * The records live in a mutable ring buffer (copying 100,000 records per batch would cost more
+ * than rendering them); `version` changes on every append or clear so React knows to re-read it.
+ */
+export interface ConsoleState {
+  buffer: RingBuffer<LogRecord>;
+  version: number;
+  /** The newest sequence number taken: `log:recent` and the first batches may overlap. */
+  lastSeq: number;
+  /** Every service seen in a record, sorted; a new array only when one appears. */
+  services: string[];
 }
 
-export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice> = (set) => ({
-  console: { records: [], dropped: 0 },
+export interface ConsoleSlice {
+  console: ConsoleState;
+  appendLogs(records: LogRecord[]): void;
+  /** Empties the console and its dropped count; records already seen do not come back. */
+  clearConsole(): void;
+}
+
+export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice> = (set, get) => ({
+  console: { buffer: new RingBuffer<LogRecord>(CONSOLE_LIMIT), version: 0, lastSeq: 0, services: [] },
+
   appendLogs(records) {
-    if (records.length === 0) return;
-    set((state) => {
-      const lastSeq = state.console.records.at(-1)?.seq ?? 0;
-      const fresh = records.filter((r) => r.seq > lastSeq);
-      const all = state.console.records.concat(fresh);
-      const over = Math.max(0, all.length - CONSOLE_LIMIT);
-      return { console: { records: over > 0 ? all.slice(over) : all, dropped: state.console.dropped + over } };
-    });
+    const current = get().console;
+    let { lastSeq, services } = current;
+    let added = 0;
+    for (const record of records) {
+      if (record.seq <= lastSeq) continue;
+      lastSeq = record.seq;
+      current.buffer.push(record);
+      added += 1;
+      if (record.service && !services.includes(record.service)) services = [...services, record.service].sort();
+    }
+    if (added === 0) return;
+    set({ console: { ...current, version: current.version + 1, lastSeq, services } });
+  },
+
+  clearConsole() {
+    const current = get().console;
+    current.buffer.clear();
+    set({ console: { ...current, version: current.version + 1 } });
   },
 });
