@@ -35,6 +35,9 @@ async function given(files: Record<string, string>): Promise<{ dir: string; back
   return { dir, backend, api };
 }
 
+/** The folder's entries but the engine's run store (a dot-folder it keeps out of version control). */
+const visibleFiles = async (dir: string) => (await fs.readdir(dir)).filter((name) => !name.startsWith('.'));
+
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
@@ -107,7 +110,7 @@ describe('the backend over the FluxApi contract', () => {
     await expect(untyped.request('service:read', { name: 42 })).rejects.toMatchObject({ code: 'invalid-payload' });
     await expect(untyped.request('service:save', { name: '../../etc/passwd', text: 'x' })).rejects.toMatchObject({ code: 'invalid-payload' });
     await expect(untyped.request('service:drop-table', {})).rejects.toMatchObject({ code: 'unknown-channel' });
-    expect(await fs.readdir(dir)).toEqual([]);
+    expect(await visibleFiles(dir)).toEqual([]);
   });
 
   it('should stream log records to subscribers in batches, numbered in order', async () => {
@@ -153,7 +156,7 @@ describe('the default workspace', () => {
       await fs.rm(path.join(root, `${SAMPLE_SERVICE_NAME}.flux`));
       const second = await createBackend();
       await second.close();
-      expect(await fs.readdir(root)).toEqual([]);
+      expect(await visibleFiles(root)).toEqual([]);
     } finally {
       process.env.HOME = previous;
       await fs.rm(home, { recursive: true, force: true });

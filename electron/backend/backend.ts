@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { EngineOptions } from '../engine';
 import { EventHub, FluxApiError, createApiHost, type ApiHandlers, type ApiHost } from '../../shared/api';
 import { defaultWorkspaceDir, ensureWorkspace } from './default-workspace';
+import { createEngineHost, deployWorkspace, engineHandlers, redeployChanges, type EngineHost } from './engine-host';
 import { LogBatcher } from './log-batcher';
 import { Workspace } from './workspace';
 import { watchWorkspace, type WorkspaceWatcher } from './workspace-watcher';
@@ -11,6 +13,8 @@ export interface BackendOptions {
   workspace?: string;
   /** The host's native folder picker (Electron's dialog); without it, `workspace:choose-folder` answers `unsupported`. */
   chooseFolder?: () => Promise<string | null>;
+  /** Engine settings for tests (a fake clock, an in-memory run store). */
+  engine?: EngineOptions;
 }
 
 /** The object behind FluxApi, the same for the Electron app, the browser edition and the tests. */
@@ -21,6 +25,8 @@ export interface Backend {
   readonly watcher: WorkspaceWatcher;
   readonly host: ApiHost;
   readonly logs: LogBatcher;
+  /** The open workspace's engine; `workspace:open` replaces it too. */
+  readonly engine: EngineHost;
   close(): Promise<void>;
 }
 
@@ -30,7 +36,22 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   let workspace = new Workspace(root);
   const events = new EventHub();
   const logs = new LogBatcher((records) => events.emit('log:batch', { records }));
-  const watch = (ws: Workspace) => watchWorkspace(ws, (changes) => events.emit('workspace:changed', { root: ws.root, changes }));
+  const startEngine = async (ws: Workspace) => {
+    const host = await createEngineHost({
+      root: ws.root,
+      logs,
+      engine: options.engine,
+      onRunChanges: (changes) => events.emit('run:changes', { changes }),
+    });
+    await deployWorkspace(host, ws);
+    return host;
+  };
+  let engine = await startEngine(workspace);
+  const watch = (ws: Workspace) =>
+    watchWorkspace(ws, (changes) => {
+      void redeployChanges(engine, ws, changes);
+      events.emit('workspace:changed', { root: ws.root, changes });
+    });
   let watcher = await watch(workspace);
 
   const handlers: ApiHandlers = {
@@ -41,12 +62,14 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
       const result = await workspace.save(name, text, expectedMtimeMs);
       watcher.noteOwnWrite(name, result.path, result.mtimeMs);
       logs.log({ level: 'INFO', service: name, message: `Saved ${result.path}` });
+      engine.deployText(name, text);
       return result;
     },
     'service:create': async ({ name }) => {
       const file = await workspace.create(name);
       watcher.noteOwnWrite(name, file.path, file.mtimeMs);
       logs.log({ level: 'INFO', service: name, message: `Created ${file.path}` });
+      engine.deployText(name, file.text);
       return file;
     },
     'service:rename': async ({ name, newName }) => {
@@ -55,12 +78,15 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
       watcher.noteOwnWrite(name, '', null);
       watcher.noteOwnWrite(newName, renamed.path, stat.mtimeMs);
       logs.log({ level: 'INFO', service: newName, message: `Renamed ${name} to ${newName} (${renamed.path})` });
+      engine.undeploy(name);
+      engine.deployText(newName, (await workspace.read(newName)).text);
       return renamed;
     },
     'service:delete': async ({ name }) => {
       await workspace.delete(name);
       watcher.noteOwnWrite(name, '', null);
       logs.log({ level: 'INFO', service: name, message: `Deleted ${name}` });
+      engine.undeploy(name);
       return { name };
     },
     'workspace:open': async ({ root: requested }) => {
@@ -71,6 +97,9 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
       const services = await next.list();
       const nextWatcher = await watch(next);
       watcher.close();
+      // Runs live with their workspace (its state folder): the old engine is closed, its waiting runs kept on disk.
+      await engine.close();
+      engine = await startEngine(next);
       workspace = next;
       watcher = nextWatcher;
       logs.log({ level: 'INFO', message: `Opened workspace ${next.root} (${plural(services.length, 'service')})` });
@@ -83,6 +112,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
       return { root: await options.chooseFolder() };
     },
     'log:recent': async () => ({ records: logs.recentRecords() }),
+    ...engineHandlers(() => engine),
   };
 
   const services = await workspace.list();
@@ -97,8 +127,12 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     },
     host: createApiHost(handlers, events),
     logs,
+    get engine() {
+      return engine;
+    },
     async close() {
       watcher.close();
+      await engine.close();
       logs.close();
     },
   };

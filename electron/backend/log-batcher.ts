@@ -6,6 +6,8 @@ export interface LogInput {
   service?: string;
   run?: string;
   state?: string;
+  /** When it happened, if not now (the engine stamps its records with its own clock). */
+  time?: number;
 }
 
 /**
@@ -25,7 +27,7 @@ export class LogBatcher {
   ) {}
 
   log(input: LogInput): LogRecord {
-    const record: LogRecord = { seq: ++this.seq, time: (this.options.now ?? Date.now)(), ...input };
+    const record: LogRecord = { ...input, seq: ++this.seq, time: input.time ?? (this.options.now ?? Date.now)() };
     this.push(record);
     return record;
   }

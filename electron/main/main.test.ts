@@ -37,6 +37,7 @@ vi.mock('electron', () => {
   return {
     app: { whenReady: async () => {}, on: () => {}, quit: () => {}, exit: () => {} },
     BrowserWindow,
+    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
     ipcMain: { handle: (channel: string) => recorded.ipcChannels.push(channel), removeHandler: () => {} },
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes), handle: () => {} },
     session: {

@@ -9,12 +9,8 @@ import {
   WorkspaceChanged,
   WorkspaceInfo,
 } from './schemas';
-
-interface RequestSpec<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-}
-const request = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): RequestSpec<I, O> => ({ input, output });
+import { engineEvents, engineRequests } from './engine-schemas';
+import { request } from './request-spec';
 
 /**
  * The FluxApi: every request the renderer may make and every event the backend may push, each with
@@ -37,10 +33,12 @@ export const contract = {
     /** The host's native folder picker (Electron); the browser edition answers `unsupported`. */
     'workspace:choose-folder': request(z.object({}), ChosenFolder),
     'log:recent': request(z.object({}), z.object({ records: z.array(LogRecord) })),
+    ...engineRequests,
   },
   events: {
     'log:batch': z.object({ records: z.array(LogRecord) }),
     'workspace:changed': WorkspaceChanged,
+    ...engineEvents,
   },
 } as const;
 

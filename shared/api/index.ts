@@ -1,4 +1,5 @@
 export * from './schemas';
+export * from './engine-schemas';
 export * from './contract';
 export * from './errors';
 export * from './host';
