@@ -74,6 +74,15 @@ export class FileRunStore implements RunStore {
     return files;
   }
 
+  /** The saved counters without loading the runs (the CLI resumes a fake clock from `now`). */
+  async readMeta(): Promise<EngineMeta | undefined> {
+    try {
+      return JSON.parse(await fs.readFile(path.join(this.dir, 'meta.json'), 'utf8')) as EngineMeta;
+    } catch {
+      return undefined;
+    }
+  }
+
   putRun(run: RunData): void {
     this.queue(`runs/${safe(run.id)}.json`, encodeRun(run));
   }
