@@ -127,3 +127,27 @@ describe('invokeGloop actions', () => {
     expect(h.lines()).toEqual(['INFO [Parent#1 Say] yes']);
   });
 });
+
+describe('a run that loops without resting', () => {
+  it('should let other runs go on, and stop when terminated', async () => {
+    const spin = service([state('Spin', { output: [prop('n')], action: { lines: [set('n', 'n == null ? 1 : n + 1')] }, transitions: [to('Spin')] })]);
+    const quick = service([state('Hi', { action: logAt('info', "'still here'") })]);
+    const h = await harness({ Spin: spin, Q: quick }, { maxEntriesPerStep: 50 });
+    await h.engine.execute('Spin');
+    await new Promise((resolve) => setImmediate(resolve));
+    await h.engine.execute('Q');
+    expect(h.lines()).toEqual(['INFO [Q#2 Hi] still here']);
+    expect(await h.engine.terminate('1')).toBe(true);
+    await h.engine.idle();
+    expect(h.engine.getRun('1')?.status).toBe('TERMINATED');
+    expect(Number(h.engine.getRun('1')?.context.states.Spin?.output.n)).toBeGreaterThan(50);
+  });
+
+  it('should not keep close from ending', async () => {
+    const spin = service([state('Spin', { transitions: [to('Spin')] })]);
+    const h = await harness({ Spin: spin }, { maxEntriesPerStep: 50 });
+    await h.engine.execute('Spin');
+    await h.engine.close();
+    expect(h.engine.getRun('1')?.status).toBe('RUNNING');
+  });
+});

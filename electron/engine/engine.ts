@@ -52,6 +52,7 @@ export class Engine {
       keepFinishedRuns: options.keepFinishedRuns ?? 1000,
       maxEntriesPerStep: options.maxEntriesPerStep ?? 1000,
       resolveService: (name) => this.resolve(name),
+      currentVersion: (name) => this.services.get(name)?.version,
     });
   }
 
@@ -74,6 +75,7 @@ export class Engine {
     if (current?.version === def.version) return { deployed: true, version: def.version, diagnostics };
     this.services.set(name, def);
     this.runtime.keepVersion(def);
+    if (current) this.runtime.releaseVersion(current.version);
     this.triggerIndex.set(name, def.triggers);
     const triggers = def.triggers.length > 0 ? ` (triggers: ${def.triggers.join(', ')})` : '';
     this.runtime.log('DEBUG', `${current ? 'Redeployed' : 'Deployed'}${triggers}`, { service: name });
@@ -82,7 +84,10 @@ export class Engine {
 
   /** Stops a service from starting new runs; its runs go on. False when it was not deployed. */
   undeploy(name: string): boolean {
-    if (!this.services.delete(name)) return false;
+    const current = this.services.get(name);
+    if (!current) return false;
+    this.services.delete(name);
+    this.runtime.releaseVersion(current.version);
     this.triggerIndex.delete(name);
     this.runtime.log('DEBUG', 'Undeployed', { service: name });
     return true;
@@ -123,7 +128,7 @@ export class Engine {
     const result: SendEventResult = { started: [], resumed: [], rejected: [] };
     const inputs = event.inputs ?? {};
     // Waiting runs are chosen before any run starts, so a run this event starts is not resumed by it.
-    const waiting = this.runtime.waitingFor(event.event).filter((run) => tagsMatch(run.tags, event.tags));
+    const waiting = this.runtime.waitingFor(event.event, event.tags).filter((run) => tagsMatch(run.tags, event.tags));
     for (const run of waiting) {
       const outcome = this.runtime.apply(run.id, { type: 'event', event: event.event, inputs });
       if (!outcome) continue;

@@ -35,6 +35,11 @@ export class NameIndex {
     return keys ? [...keys] : [];
   }
 
+  /** True when `key` is indexed under `name`. */
+  has(key: string, name: string): boolean {
+    return this.byKey.get(key)?.includes(name) ?? false;
+  }
+
   /** Every name with at least one key. */
   names(): IterableIterator<string> {
     return this.byName.keys();

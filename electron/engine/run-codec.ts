@@ -6,12 +6,22 @@ const DATE_KEY = '$date';
 
 /** A run as JSON text. */
 export function encodeRun(run: RunData): string {
+  // A replacer costs a call per key; most runs hold no date and are written without one.
+  if (!holdsSpecial(run, 0)) return JSON.stringify(run);
   return JSON.stringify(run, function replacer(this: Record<string, unknown>, key: string, value: unknown) {
     const raw = this[key];
     if (raw instanceof Date) return { [DATE_KEY]: Number.isNaN(raw.getTime()) ? null : raw.toISOString() };
     if (typeof value === 'bigint') return value.toString();
     return value;
   });
+}
+
+function holdsSpecial(value: unknown, depth: number): boolean {
+  if (value instanceof Date || typeof value === 'bigint') return true;
+  if (value === null || typeof value !== 'object' || depth > 200) return false;
+  if (Array.isArray(value)) return value.some((v) => holdsSpecial(v, depth + 1));
+  for (const key in value) if (holdsSpecial((value as Record<string, unknown>)[key], depth + 1)) return true;
+  return false;
 }
 
 /** A run from the JSON text encodeRun wrote; throws on text that is not one. */

@@ -30,6 +30,8 @@ export interface RuntimeSettings {
   maxEntriesPerStep: number;
   /** The deployed service an invokeGloop names. */
   resolveService(name: string): ServiceDefinition | undefined;
+  /** The version of `name` deployed now, which is kept even when no run uses it. */
+  currentVersion(name: string): string | undefined;
 }
 
 /** Where a console record belongs. */
@@ -44,9 +46,13 @@ export class Runtime {
   /** Every version a run may still need, by version id. */
   readonly versions = new Map<string, ServiceDefinition>();
   private readonly storedVersions = new Set<string>();
+  /** How many unfinished runs use each version. */
+  private readonly liveByVersion = new Map<string, number>();
   /** Waiting runs by the events their waiting state has a transition for. */
   private readonly waiting = new NameIndex();
   private readonly elseWaiting = new Set<string>();
+  /** Waiting runs by tag, so a tagged event looks only at the runs that share a tag. */
+  private readonly waitingTags = new NameIndex();
   private readonly finishedOrder: string[] = [];
   private readonly handles = new Map<string, Map<string, TimerHandle>>();
   private readonly listeners = new Set<(change: RunChange) => void>();
@@ -55,6 +61,8 @@ export class Runtime {
   private inflight = 0;
   private idleWaiters: (() => void)[] = [];
   closed = false;
+  // Set while closing: a run that loops without resting is not stepped again, so close ends.
+  private closing = false;
 
   constructor(private readonly settings: RuntimeSettings) {}
 
@@ -110,6 +118,7 @@ export class Runtime {
   /** Creates a run and steps it until it rests. Inputs must already be valid. */
   startRun(def: ServiceDefinition, spec: Omit<RunSpec, 'id' | 'now'>): RunData {
     this.keepVersion(def);
+    this.liveByVersion.set(def.version, (this.liveByVersion.get(def.version) ?? 0) + 1);
     const run = createRun(def, { ...spec, id: String(this.nextRun++), now: this.settings.clock.now() });
     this.runs.set(run.id, run);
     this.notify({ type: 'run-started', run: summaryOf(run) });
@@ -149,16 +158,29 @@ export class Runtime {
   private indexWaiting(run: RunData): void {
     this.waiting.delete(run.id);
     this.elseWaiting.delete(run.id);
+    this.waitingTags.delete(run.id);
     if (run.status !== 'WAITING') return;
+    this.waitingTags.set(run.id, run.tags);
     const state = this.versions.get(run.version)?.states.get(run.state);
     const events = (state?.transitions ?? []).map((t) => t.event).filter((e): e is string => e !== undefined && e !== EXCEPTION_EVENT);
     if (events.includes(ELSE_EVENT)) this.elseWaiting.add(run.id);
     this.waiting.set(run.id, events.filter((e) => e !== ELSE_EVENT));
   }
 
-  /** Waiting runs whose waiting state has a transition for `event` or `$else`, oldest first. */
-  waitingFor(event: string): RunData[] {
-    const ids = new Set([...this.waiting.get(event), ...this.elseWaiting]);
+  /**
+   * Waiting runs whose waiting state has a transition for `event` or `$else`, oldest first; with
+   * `tags`, only those sharing one of them (FLUX.md: an event with tags reaches only those runs).
+   */
+  waitingFor(event: string, tags?: readonly string[]): RunData[] {
+    let ids: Set<string>;
+    if (tags && tags.length > 0) {
+      ids = new Set();
+      for (const tag of tags) {
+        for (const id of this.waitingTags.get(tag)) if (this.waiting.has(id, event) || this.elseWaiting.has(id)) ids.add(id);
+      }
+    } else {
+      ids = new Set([...this.waiting.get(event), ...this.elseWaiting]);
+    }
     return [...ids].map((id) => this.runs.get(id)!).filter(Boolean).sort(byId);
   }
 
@@ -182,7 +204,12 @@ export class Runtime {
       this.settings.store.deleteRun(old);
       this.notify({ type: 'run-removed', id: old });
     }
-    this.dropUnusedVersions();
+    const left = (this.liveByVersion.get(run.version) ?? 1) - 1;
+    if (left > 0) this.liveByVersion.set(run.version, left);
+    else {
+      this.liveByVersion.delete(run.version);
+      this.releaseVersion(run.version);
+    }
   }
 
   private deliverChild(parentId: string, child: RunData): void {
@@ -228,6 +255,7 @@ export class Runtime {
           this.later(() => this.apply(effect.run, { type: 'terminate', reason: `the run ${run.id} that invoked it ended` }));
           break;
         case 'continue':
+          if (this.closing) break;
           this.track(new Promise((resolve) => setImmediate(resolve)).then(() => this.apply(run.id, { type: 'continue' })));
           break;
       }
@@ -288,15 +316,11 @@ export class Runtime {
     this.settings.store.putDefinition(version, { name: def.name, document: def.document });
   }
 
-  /** Versions no live run uses and no deployment holds are dropped (a long editing session redeploys often). */
-  private dropUnusedVersions(): void {
-    if (this.versions.size < 64) return;
-    const used = new Set<string>();
-    for (const run of this.runs.values()) if (!isFinished(run.status)) used.add(run.version);
-    for (const version of this.versions.keys()) {
-      const def = this.versions.get(version)!;
-      if (!used.has(version) && this.settings.resolveService(def.name)?.version !== version) this.versions.delete(version);
-    }
+  /** Forgets a version once no unfinished run uses it and it is not deployed (a long session redeploys often). */
+  releaseVersion(version: string): void {
+    const def = this.versions.get(version);
+    if (!def || this.liveByVersion.has(version) || this.settings.currentVersion(def.name) === version) return;
+    this.versions.delete(version);
   }
 
   /**
@@ -328,6 +352,7 @@ export class Runtime {
         this.failRestored(run, 'interrupted', `the engine stopped while state ${run.state} was running`);
         continue;
       }
+      this.liveByVersion.set(run.version, (this.liveByVersion.get(run.version) ?? 0) + 1);
       if (run.status === 'WAITING') this.indexWaiting(run);
       for (const timer of run.timers) {
         if (timer.at <= now) overdue.push({ run: run.id, timer: timer.id, at: timer.at });
@@ -366,6 +391,7 @@ export class Runtime {
 
   /** Stops every timer and saves the counters; runs stay in the store as they are. */
   async close(): Promise<void> {
+    this.closing = true;
     await this.idle();
     this.closed = true;
     for (const timers of this.handles.values()) for (const handle of timers.values()) handle.cancel();
