@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../main';
 
-const workspace = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/model/fixtures');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const workspace = path.join(here, '../../../shared/model/fixtures');
+const engineWorkspace = path.join(here, '../../engine/fixtures');
 const dirs: string[] = [];
 afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
@@ -84,6 +86,14 @@ describe('flux run', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain('Usage: flux run <workspace> <service>');
+  });
+});
+
+describe('flux with services in folders', () => {
+  it('should name services by their path, invoke one from another and run its script', async () => {
+    const result = await flux('send', engineWorkspace, 'order.placed', '--inputs', '{"quantity": 4}', '--fake-clock');
+    expect(result).toEqual({ code: 0, stdout: 'INFO [orders.Price#2 Compute] pricing 4 items\nINFO [orders.Checkout#1 Report] Checkout of 4: 10\n', stderr: '' });
+    expect((await flux('run', engineWorkspace, 'orders.Price', '--inputs', '{"quantity": 2, "unitPrice": 1}', '--debug')).stdout).toContain('Completed with outputs {"total":2}');
   });
 });
 
