@@ -151,3 +151,14 @@ describe('a run that loops without resting', () => {
     expect(h.engine.getRun('1')?.status).toBe('RUNNING');
   });
 });
+
+describe('services the engine finds through loadService', () => {
+  it('should invoke a service that is not deployed but that loadService knows', async () => {
+    const helper = service([state('Answer', { action: { lines: [set('answer', '42')] } })], { output: [prop('answer', { type: 'integer' })] });
+    const caller = service([state('Ask', { action: invoke('lib.Helper'), transitions: [to('Say', { lines: [copy('answer', 'n')] })] }), state('Say', { input: [prop('n')], action: logAt('info', '"answer ${n}"') })], { output: [prop('answer')] });
+    const h = await harness({ Caller: caller }, { loadService: (name) => (name === 'lib.Helper' ? helper : undefined) });
+    await h.engine.execute('Caller');
+    await h.engine.idle();
+    expect(h.lines()).toEqual(['INFO [Caller#1 Say] answer 42']);
+  });
+});

@@ -1,7 +1,11 @@
 // Model-based property tests (fast-check commands): random sequences of execute, send, advance,
 // terminate and restart, checked after every command against a small model of run statuses.
 import fc from 'fast-check';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FileRunStore } from './file-run-store';
 import { prop, service, state, to } from './doc-builder';
 import type { RunStatus } from './types';
 import { harness, type Harness } from './test-support';
@@ -129,6 +133,23 @@ describe('engine against a model of run statuses', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('should agree with the model over a file store too, restarts included', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.commands(commands, { maxCommands: 15 }), async (cmds) => {
+        const dir = await mkdtemp(path.join(tmpdir(), 'flux-model-'));
+        const real: Real = { h: await harness({ Waiter, Sleeper, Quick }, { store: new FileRunStore(dir, { durable: false }) }) };
+        const model: Model = { now: real.h.clock.now(), runs: [] };
+        try {
+          await fc.asyncModelRun(() => ({ model, real }), cmds);
+        } finally {
+          await real.h.engine.close();
+          await rm(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 25 },
     );
   });
 });

@@ -233,4 +233,18 @@ describe('FLUX.md step 6: take a transition', () => {
     expect(h.engine.getRun('1')?.status).toBe('TERMINATED');
     expect(h.lines()).toEqual(['INFO [S#1 A] Terminated: by request']);
   });
+
+  it('should let a waiting state time out at a date, and expressions read the engine\'s clock', async () => {
+    const doc = service([
+      state('Wait', { waiting: true, transitions: [to('Go', { event: 'go' }), to('Late', { wait: 'date:new Date().getTime() + 90000' })] }),
+      state('Go'),
+      state('Late', { action: logAt('info', '"late at ${new Date()}"') }),
+    ]);
+    const h = await harness({ S: doc });
+    await h.engine.execute('S');
+    await h.advance(89);
+    expect(h.lines()).toEqual([]);
+    await h.advance(1);
+    expect(h.lines()).toEqual([`INFO [S#1 Late] late at ${new Date(h.clock.now()).toISOString()}`]);
+  });
 });

@@ -3,12 +3,10 @@
 // invoked services, persistence and run-change notifications.
 import type { LogLevel } from '../../shared/api/schemas';
 import type { ExpressionEnv } from '../../shared/expr';
-import { ELSE_EVENT, EXCEPTION_EVENT } from '../../shared/model';
 import type { Clock, TimerHandle } from './clock';
 import { defineService, type ServiceDefinition } from './definition';
 import type { Effect } from './effects';
 import type { LogSink } from './log-sink';
-import { NameIndex } from './name-index';
 import type { RunStore } from './run-store';
 import { summaryOf } from './run-views';
 import type { ScriptRunner } from './script-runner';
@@ -16,6 +14,7 @@ import { runTags } from './tags';
 import { createRun, step, type RunSpec, type StepInput, type StepResult } from './step';
 import { isFinished, type RunChange, type RunData, type Vars } from './types';
 import { validateInputs } from './validate-inputs';
+import { WaitingIndex } from './waiting-index';
 
 /** Settings of the runtime, from the engine's options. */
 export interface RuntimeSettings {
@@ -48,11 +47,7 @@ export class Runtime {
   private readonly storedVersions = new Set<string>();
   /** How many unfinished runs use each version. */
   private readonly liveByVersion = new Map<string, number>();
-  /** Waiting runs by the events their waiting state has a transition for. */
-  private readonly waiting = new NameIndex();
-  private readonly elseWaiting = new Set<string>();
-  /** Waiting runs by tag, so a tagged event looks only at the runs that share a tag. */
-  private readonly waitingTags = new NameIndex();
+  private readonly waiting = new WaitingIndex();
   private readonly finishedOrder: string[] = [];
   private readonly handles = new Map<string, Map<string, TimerHandle>>();
   private readonly listeners = new Set<(change: RunChange) => void>();
@@ -156,15 +151,7 @@ export class Runtime {
   }
 
   private indexWaiting(run: RunData): void {
-    this.waiting.delete(run.id);
-    this.elseWaiting.delete(run.id);
-    this.waitingTags.delete(run.id);
-    if (run.status !== 'WAITING') return;
-    this.waitingTags.set(run.id, run.tags);
-    const state = this.versions.get(run.version)?.states.get(run.state);
-    const events = (state?.transitions ?? []).map((t) => t.event).filter((e): e is string => e !== undefined && e !== EXCEPTION_EVENT);
-    if (events.includes(ELSE_EVENT)) this.elseWaiting.add(run.id);
-    this.waiting.set(run.id, events.filter((e) => e !== ELSE_EVENT));
+    this.waiting.update(run, this.versions.get(run.version));
   }
 
   /**
@@ -172,21 +159,12 @@ export class Runtime {
    * `tags`, only those sharing one of them (FLUX.md: an event with tags reaches only those runs).
    */
   waitingFor(event: string, tags?: readonly string[]): RunData[] {
-    let ids: Set<string>;
-    if (tags && tags.length > 0) {
-      ids = new Set();
-      for (const tag of tags) {
-        for (const id of this.waitingTags.get(tag)) if (this.waiting.has(id, event) || this.elseWaiting.has(id)) ids.add(id);
-      }
-    } else {
-      ids = new Set([...this.waiting.get(event), ...this.elseWaiting]);
-    }
-    return [...ids].map((id) => this.runs.get(id)!).filter(Boolean).sort(byId);
+    return [...this.waiting.reached(event, tags)].map((id) => this.runs.get(id)!).filter(Boolean).sort(byId);
   }
 
   /** Event names some waiting run has a transition for. */
   waitingEvents(): Iterable<string> {
-    return this.waiting.names();
+    return this.waiting.events();
   }
 
   private finished(run: RunData): void {
