@@ -1,4 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
 import type { StateNode as StateNodeType } from './toFlow';
 
 /** A hand, drawn as SVG so it shows on systems without an emoji font. */
@@ -13,12 +14,27 @@ function HandIcon() {
   );
 }
 
+/** The marker of a state with problems; its tooltip lists them and shows on hover or focus. */
+function ProblemMarker({ id, problems }: { id: string; problems: readonly string[] }) {
+  const tip = `problems-${id}`;
+  return (
+    <span className="state-node__problems nodrag" tabIndex={0} role="img" aria-label={`${problems.length} problem${problems.length === 1 ? '' : 's'}`} aria-describedby={tip}>
+      !
+      <span className="state-node__tooltip" role="tooltip" id={tip}>
+        {problems.map((p, i) => (
+          <span key={i}>{p}</span>
+        ))}
+      </span>
+    </span>
+  );
+}
+
 /** A state on the canvas: its display name, a distinct look for the start state, a hand for waiting, a problem marker. */
-export function StateNode({ data, selected }: NodeProps<StateNodeType>) {
-  const classes = ['state-node', data.isStart ? 'is-start' : '', data.waiting ? 'is-waiting' : '', selected ? 'is-selected' : ''];
+export const StateNode = memo(function StateNode({ id, data, selected }: NodeProps<StateNodeType>) {
+  const classes = ['state-node', data.isStart ? 'is-start' : '', data.waiting ? 'is-waiting' : '', selected ? 'is-selected' : '', data.problems.length ? 'has-problems' : ''];
   return (
     <div className={classes.filter(Boolean).join(' ')} role="group" aria-label={`State ${data.label}`}>
-      <Handle type="target" position={Position.Top} />
+      <Handle type="target" position={Position.Top} aria-label="Transition in" />
       {data.waiting && (
         <span className="state-node__icon" title="Waiting state" role="img" aria-label="waiting">
           <HandIcon />
@@ -26,12 +42,8 @@ export function StateNode({ data, selected }: NodeProps<StateNodeType>) {
       )}
       <span className="state-node__label">{data.label}</span>
       {data.isStart && <span className="state-node__badge">start</span>}
-      {data.problems.length > 0 && (
-        <span className="state-node__problems" role="img" aria-label={`${data.problems.length} problem${data.problems.length === 1 ? '' : 's'}`} title={data.problems.join('\n')}>
-          !
-        </span>
-      )}
-      <Handle type="source" position={Position.Bottom} />
+      {data.problems.length > 0 && <ProblemMarker id={id} problems={data.problems} />}
+      <Handle type="source" position={Position.Bottom} aria-label="New transition" />
     </div>
   );
-}
+});

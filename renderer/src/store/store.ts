@@ -3,6 +3,7 @@ import type { FluxApi, ServiceSummary, WorkspaceInfo } from '../../../shared/api
 import { createConsoleSlice, type ConsoleSlice } from './console-slice';
 import { createDocumentsSlice, type DocumentsSlice } from './documents-slice';
 import { createSelectionSlice, emptySelection, type SelectionSlice } from './selection-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
 
 export { CONSOLE_LIMIT } from './console-slice';
 
@@ -20,7 +21,7 @@ export interface WorkspaceSlice {
 }
 
 /** The renderer's one store, built from slices; every backend call goes through `api`. */
-export type StudioState = WorkspaceSlice & DocumentsSlice & SelectionSlice & ConsoleSlice;
+export type StudioState = WorkspaceSlice & DocumentsSlice & SelectionSlice & ConsoleSlice & UiSlice;
 export type StudioStore = StoreApi<StudioState>;
 
 function describe(error: unknown): string {
@@ -32,6 +33,7 @@ export function createStudioStore(api: FluxApi): StudioStore {
     ...createDocumentsSlice(set, get, store),
     ...createSelectionSlice(set, get, store),
     ...createConsoleSlice(set, get, store),
+    ...createUiSlice(set, get, store),
     api,
     services: [],
 
