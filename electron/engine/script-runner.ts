@@ -13,6 +13,7 @@ export interface ScriptRunner {
   close(): Promise<void>;
 }
 
+const STARTUP_LIMIT_MS = 10_000;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const RESERVED = new Set(
   ('break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
@@ -81,9 +82,13 @@ export class WorkerScriptRunner implements ScriptRunner {
         void worker.terminate();
         resolve(result);
       };
-      const timer = setTimeout(() => {
-        finish({ ok: false, code: 'script-timeout', message: `the script ran longer than ${options.timeoutMs} ms and was stopped`, errorType: 'ScriptTimeout', logs });
-      }, options.timeoutMs);
+      const stop = (message: string) => finish({ ok: false, code: 'script-timeout', message, errorType: 'ScriptTimeout', logs });
+      // The limit counts from when the worker is up: a busy machine's slow start is not the script's.
+      let timer = setTimeout(() => stop(`the script's worker did not start within ${STARTUP_LIMIT_MS} ms`), STARTUP_LIMIT_MS);
+      worker.on('online', () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => stop(`the script ran longer than ${options.timeoutMs} ms and was stopped`), options.timeoutMs);
+      });
       worker.on('message', (message: { type: string; level?: LogLevel; message?: string; outputs?: Vars; name?: string }) => {
         if (message.type === 'log') logs.push({ level: message.level ?? 'INFO', message: message.message ?? '' });
         else if (message.type === 'done') finish({ ok: true, outputs: message.outputs ?? {}, logs });
