@@ -26,6 +26,8 @@ export function ConsoleList({ view, version, following, onFollowChange, onSelect
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    // useFlushSync stays on (the default): rendering the new range inside the scroll event is what
+    // gets the newest row on screen in the same frame (turning it off tripled the bench's p95 latency).
   });
   const anchor = useRef({ view, removed: view.removed });
 
