@@ -68,6 +68,17 @@ test.describe('console', () => {
     await expect(con.line('Parcel shipped')).toBeVisible();
   });
 
+  test('should keep its filters when the user switches bottom-panel tabs and back', async ({ host, studio }) => {
+    test.skip((await studio.tab('Runs').count()) === 0, 'Needs a second bottom-panel tab.');
+    log(host, { message: 'kept filter' }, { message: 'other line' });
+    await con.filter.fill('kept');
+    await studio.tab('Runs').click();
+    await studio.tab('Console').click();
+    await expect(con.filter).toHaveValue('kept');
+    await expect(con.line('kept filter')).toBeVisible();
+    await expect(con.line('other line')).toHaveCount(0);
+  });
+
   test('should clear the lines and keep showing new ones', async ({ host }) => {
     log(host, { message: 'before clear' });
     await expect(con.line('before clear')).toBeVisible();

@@ -4,7 +4,7 @@ import { useStudio, useStudioStore } from '../store/context';
 import { ConsoleList } from './ConsoleList';
 import { ConsoleToolbar } from './ConsoleToolbar';
 import { copyText } from './copy-text';
-import { compileFilter, noFilter, type ConsoleFilter } from './filter';
+import { compileFilter } from './filter';
 import { FilteredView } from './filtered-view';
 import { droppedText, formatLine } from './format';
 
@@ -14,7 +14,8 @@ export function ConsolePane() {
   const { buffer, version, services: seen } = useStudio((s) => s.console);
   const workspaceServices = useStudio((s) => s.services);
   const clearConsole = useStudio((s) => s.clearConsole);
-  const [filter, setFilter] = useState<ConsoleFilter>(noFilter);
+  const filter = useStudio((s) => s.consoleFilter);
+  const setFilter = useStudio((s) => s.setConsoleFilter);
   const [following, setFollowing] = useState(true);
   const [notice, setNotice] = useState('');
   // Re-filtering 100,000 records takes a few milliseconds: let typing stay responsive.

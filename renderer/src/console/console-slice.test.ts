@@ -55,3 +55,11 @@ describe('console slice', () => {
     expect(store.getState().console.buffer.dropped).toBe(0);
   });
 });
+
+describe('console filter', () => {
+  it('should keep the filter in the store, so it outlives the pane', () => {
+    const store = consoleStore();
+    store.getState().setConsoleFilter({ minLevel: 'WARN', service: 'Hello', run: '', text: 'x' });
+    expect(store.getState().consoleFilter).toEqual({ minLevel: 'WARN', service: 'Hello', run: '', text: 'x' });
+  });
+});

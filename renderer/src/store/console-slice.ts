@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { LogRecord } from '../../../shared/api';
+import { noFilter, type ConsoleFilter } from '../console/filter';
 import { RingBuffer } from '../console/ring-buffer';
 import type { StudioState } from './store';
 
@@ -21,6 +22,9 @@ export interface ConsoleState {
 
 export interface ConsoleSlice {
   console: ConsoleState;
+  /** Kept here rather than in the pane, so switching bottom-panel tabs does not lose it. */
+  consoleFilter: ConsoleFilter;
+  setConsoleFilter(filter: ConsoleFilter): void;
   appendLogs(records: LogRecord[]): void;
   /** Empties the console and its dropped count; records already seen do not come back. */
   clearConsole(): void;
@@ -28,6 +32,11 @@ export interface ConsoleSlice {
 
 export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice> = (set, get) => ({
   console: { buffer: new RingBuffer<LogRecord>(CONSOLE_LIMIT), version: 0, lastSeq: 0, services: [] },
+  consoleFilter: noFilter,
+
+  setConsoleFilter(filter) {
+    set({ consoleFilter: filter });
+  },
 
   appendLogs(records) {
     const current = get().console;
