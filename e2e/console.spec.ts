@@ -131,6 +131,19 @@ test.describe('console', () => {
     await expect(con.output.locator('.console-line').first()).toHaveText(/bulk 6$/);
   });
 
+  test('should keep the lines in view while paused, even as the oldest records are dropped', async ({ host }) => {
+    await con.button('Clear').click();
+    log(host, ...many(CAPACITY, 'full'));
+    await expect(con.line(/full 100000$/)).toBeVisible();
+    await con.scrollUp();
+    await expect(con.button('Follow')).toHaveAttribute('aria-pressed', 'false');
+    const rows = con.output.locator('.console-line');
+    const firstShown = await rows.first().getAttribute('data-seq');
+    log(host, ...many(1000, 'more'));
+    await expect(con.dropped).toHaveText('1,000 older records dropped');
+    await expect(rows.first()).toHaveAttribute('data-seq', firstShown!);
+  });
+
   test('should copy the lines the filters let through', async ({ host }) => {
     await host.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     log(host, { service: 'Hello', state: 'Greet', message: 'copy me' }, { message: 'not me' }, { level: 'ERROR', message: 'copy me too' });
