@@ -14,6 +14,7 @@ const recorded = vi.hoisted(() => ({
   ipcChannels: [] as string[],
   schemes: [] as unknown[],
   loaded: [] as string[],
+  menu: [] as unknown[],
 }));
 
 vi.mock('electron', () => {
@@ -37,6 +38,7 @@ vi.mock('electron', () => {
   return {
     app: { whenReady: async () => {}, on: () => {}, quit: () => {}, exit: () => {} },
     BrowserWindow,
+    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: unknown[]) => (recorded.menu = menu) },
     dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
     ipcMain: { handle: (channel: string) => recorded.ipcChannels.push(channel), removeHandler: () => {} },
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes), handle: () => {} },
@@ -114,6 +116,10 @@ describe('the Electron main process', () => {
       expect(callback).toHaveBeenCalledWith(false);
       expect(recorded.permissionCheck!({}, permission)).toBe(false);
     }
+  });
+
+  it('should set the native menu with the menus of the studio', () => {
+    expect((recorded.menu as { label: string }[]).map((m) => m.label)).toEqual(expect.arrayContaining(['File', 'Edit', 'Flux', 'View', 'Help']));
   });
 
   it('should answer every request channel of the contract over IPC', async () => {

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
 import { createBackend } from '../backend/backend';
 import { parseAppArgs } from './args';
 import { folderChooser } from './choose-folder';
 import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './protocol';
 import { hardenContents, hardenSession, windowOptions } from './window';
 
@@ -18,6 +19,8 @@ async function start(): Promise<void> {
   serveRenderer(protocol, path.join(__dirname, '../renderer'));
   const backend = await createBackend({ ...parseAppArgs(process.argv), chooseFolder: folderChooser(dialog, () => window) });
   registerIpc(ipcMain, backend.host, () => window?.webContents);
+
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((command) => window?.webContents.send('app:command', { command }))));
 
   window = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
   hardenContents(window.webContents);

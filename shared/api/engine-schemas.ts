@@ -1,5 +1,6 @@
 // The engine's part of FluxApi: running services, sending events, watching runs.
 import { z } from 'zod';
+import { APP_COMMANDS } from '../menu';
 import { request } from './request-spec';
 import { ServiceName } from './schemas';
 
@@ -106,4 +107,6 @@ export const engineRequests = {
 
 export const engineEvents = {
   'run:changes': z.object({ changes: z.array(RunChange) }),
+  /** A command from the Electron app's native menu (the browser edition's menu bar runs them in the page). */
+  'app:command': z.object({ command: z.enum(APP_COMMANDS) }),
 } as const;

@@ -1,19 +1,19 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Canvas } from '../canvas/Canvas';
+import { useStudio } from '../store/context';
+import { CENTRE_TABS } from '../store/panel-slice';
 
 // Monaco is large: load it when the Source tab is first opened.
 const SourceView = lazy(() => import('./SourceView').then((m) => ({ default: m.SourceView })));
 
-const TABS = ['Canvas', 'Source'] as const;
-type Tab = (typeof TABS)[number];
-
 /** The selected service, as a canvas or as its .flux text. */
 export function CentreArea() {
-  const [tab, setTab] = useState<Tab>('Canvas');
+  const tab = useStudio((s) => s.centreTab);
+  const setTab = useStudio((s) => s.showCentreTab);
   return (
     <main className="centre">
       <div role="tablist" className="tabs" aria-label="Editor views">
-        {TABS.map((name) => (
+        {CENTRE_TABS.map((name) => (
           <button key={name} role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
             {name}
           </button>

@@ -7,15 +7,23 @@ export function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.nokey') !== null;
 }
 
-/** Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y) and Ctrl+S for the selected service, wherever the focus is but in an editor. */
+/**
+ * Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y), Ctrl+S and Ctrl+Shift+E (Send Flux Event) for the selected
+ * service, wherever the focus is but in an editor (undo and redo there stay the editor's).
+ */
 export function useGlobalShortcuts(store: StudioStore): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const state = store.getState();
       const service = state.selectedService;
-      if (!service) return;
       const key = event.key.toLowerCase();
+      if (key === 'e' && event.shiftKey) {
+        event.preventDefault();
+        state.openModal({ type: 'send-event', service });
+        return;
+      }
+      if (!service) return;
       if (key === 's') {
         event.preventDefault();
         void state.save(service);

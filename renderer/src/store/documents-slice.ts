@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { ServiceFile } from '../../../shared/api';
+import { FluxApiError, type ServiceFile } from '../../../shared/api';
 import { parseFlux, serializeFlux, type Diagnostic, type FluxDocument } from '../../../shared/model';
 import { emptyHistory, record, redo, undo, type History } from '../document/history';
 import type { StudioState } from './store';
@@ -126,6 +126,8 @@ export const createDocumentsSlice: StateCreator<StudioState, [], [], DocumentsSl
         set({ error: undefined });
       } catch (error) {
         set({ error: `Could not save ${open.path}: ${describe(error)}` });
+        // Changed on disk since it was read: let the user choose between the two versions.
+        if (error instanceof FluxApiError && error.code === 'conflict') await get().checkDisk(service);
       }
     },
   };

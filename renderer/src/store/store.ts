@@ -2,7 +2,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FluxApi, ServiceSummary, WorkspaceInfo } from '../../../shared/api';
 import { createConsoleSlice, type ConsoleSlice } from './console-slice';
 import { createDocumentsSlice, type DocumentsSlice } from './documents-slice';
+import { createFilesSlice, type FilesSlice } from './files-slice';
 import { createSelectionSlice, emptySelection, type SelectionSlice } from './selection-slice';
+import { createPanelSlice, type PanelSlice } from './panel-slice';
+import { createRunsSlice, type RunsSlice } from './runs-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 export { CONSOLE_LIMIT } from './console-slice';
@@ -21,7 +24,7 @@ export interface WorkspaceSlice {
 }
 
 /** The renderer's one store, built from slices; every backend call goes through `api`. */
-export type StudioState = WorkspaceSlice & DocumentsSlice & SelectionSlice & ConsoleSlice & UiSlice;
+export type StudioState = WorkspaceSlice & DocumentsSlice & FilesSlice & SelectionSlice & ConsoleSlice & UiSlice & RunsSlice & PanelSlice;
 export type StudioStore = StoreApi<StudioState>;
 
 function describe(error: unknown): string {
@@ -31,9 +34,12 @@ function describe(error: unknown): string {
 export function createStudioStore(api: FluxApi): StudioStore {
   return createStore<StudioState>()((set, get, store) => ({
     ...createDocumentsSlice(set, get, store),
+    ...createFilesSlice(set, get, store),
     ...createSelectionSlice(set, get, store),
     ...createConsoleSlice(set, get, store),
     ...createUiSlice(set, get, store),
+    ...createRunsSlice(set, get, store),
+    ...createPanelSlice(set, get, store),
     api,
     services: [],
 

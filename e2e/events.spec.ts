@@ -1,0 +1,108 @@
+import { test, expect } from './fixtures';
+import { EventsPage } from './pages/EventsPage';
+
+const state = (name: string, extra: Record<string, unknown> = {}) => ({ name, displayName: name, x: 0, y: 0, action: {}, input: [], output: [], ...extra });
+const log = (message: string) => ({
+  type: 'invokeCode',
+  className: 'io.toro.martini.LoggerMethods',
+  methodName: 'info',
+  parameters: ['String'],
+  inputs: [{ type: 'set', expression: message, evaluate: true, to: ['message'] }],
+});
+
+const approval = JSON.stringify({
+  triggers: ['approval.requested'],
+  tags: ['${request}'],
+  input: [{ name: 'request', allowNull: false }],
+  states: [
+    state('Ask', { action: log('"Asking about ${request}"'), transitions: [{ to: 'Await' }] }),
+    state('Await', { y: 120, waiting: true, input: [{ name: 'approver', allowNull: false }], transitions: [{ to: 'Approved', event: 'approved', lines: [{ from: ['approver'], to: ['approver'] }] }] }),
+    state('Approved', { y: 240, input: [{ name: 'approver' }], action: log('"Approved by ${approver}"') }),
+  ],
+});
+
+test.describe('sending events', () => {
+  test.use({ workspaceFiles: { 'Approval.flux': approval } });
+
+  test('should start a service from the Flux menu and show its run in the Console and the Runs tab', async ({ studio }) => {
+    const page = studio.page;
+    const events = new EventsPage(page);
+    // given the service is open
+    await expect(studio.state('Ask')).toBeVisible();
+    // when the user sends its trigger from Flux > Send Flux Event, with its input in the form
+    await events.openFromMenu();
+    await events.sendDialog.getByLabel('Event', { exact: true }).fill('approval.requested');
+    await events.sendDialog.getByRole('textbox', { name: 'request' }).fill('R7');
+    await expect(events.preview).toContainText('Starts Approval');
+    await events.sendDialog.getByRole('button', { name: 'Send', exact: true }).click();
+    // then the dialog closes, the Console shows the log line, and the run waits
+    await expect(events.sendDialog).toBeHidden();
+    await expect(studio.console).toContainText('Asking about R7');
+    await studio.tab('Runs').click();
+    await expect(events.run('Approval')).toContainText('waiting');
+    await expect(events.run('Approval')).toContainText('Await');
+  });
+
+  test('should show refusals before sending: a missing input, a tag no run has, a near miss', async ({ studio }) => {
+    const page = studio.page;
+    const events = new EventsPage(page);
+    await expect(studio.state('Ask')).toBeVisible();
+    await page.keyboard.press('ControlOrMeta+Shift+E');
+    const event = events.sendDialog.getByLabel('Event', { exact: true });
+    await event.fill('approval.requested');
+    await expect(events.preview).toContainText('Approval will not start: request is required');
+    await event.fill('approval.request');
+    await expect(events.preview).toContainText('No service or waiting run takes this event; did you mean approval.requested?');
+    // and Esc cancels without sending
+    await page.keyboard.press('Escape');
+    await expect(events.sendDialog).toBeHidden();
+    await studio.tab('Runs').click();
+    await expect(page.getByText('No runs yet')).toBeVisible();
+  });
+
+  test('should resume a waiting run with the event it waits for, and terminate another', async ({ studio }) => {
+    const page = studio.page;
+    const events = new EventsPage(page);
+    await expect(studio.state('Ask')).toBeVisible();
+    await events.send('approval.requested', { inputs: '{"request": "R1"}' });
+    await events.send('approval.requested', { inputs: '{"request": "R2"}' });
+    await studio.tab('Runs').click();
+    await expect(events.runs.getByRole('row').filter({ hasText: 'waiting' })).toHaveCount(2);
+
+    // when the approval for R1 is sent with its tag
+    await page.keyboard.press('ControlOrMeta+Shift+E');
+    await events.sendDialog.getByLabel('Event', { exact: true }).fill('approved');
+    await events.sendDialog.getByLabel('Tags').fill('R1');
+    await expect(events.preview).toContainText('keeps waiting in Await: approver is required');
+    await events.typeInputs(events.sendDialog, '{"approver": "Kim"}');
+    await expect(events.preview).toContainText('Resumes 1 waiting run');
+    await events.sendDialog.getByRole('button', { name: 'Send', exact: true }).click();
+
+    // then R1's run completes and R2's still waits
+    await studio.tab('Console').click();
+    await expect(studio.console).toContainText('Approved by Kim');
+    await studio.tab('Runs').click();
+    await expect(events.runs.getByRole('row').filter({ hasText: 'completed' })).toHaveCount(1);
+    const waiting = events.runs.getByRole('row').filter({ hasText: 'waiting' });
+    await expect(waiting).toHaveCount(1);
+
+    // and Terminate stops the other
+    await waiting.click();
+    await expect(page.getByLabel('Run context')).toContainText('"request": "R2"');
+    await page.getByRole('button', { name: 'Terminate' }).click();
+    await expect(events.runs.getByRole('row').filter({ hasText: 'terminated' })).toHaveCount(1);
+  });
+
+  test('should send a recent event again with one click', async ({ studio }) => {
+    const page = studio.page;
+    const events = new EventsPage(page);
+    await expect(studio.state('Ask')).toBeVisible();
+    await events.send('approval.requested', { inputs: '{"request": "R9"}' });
+    await expect(studio.console).toContainText('Asking about R9');
+    await page.keyboard.press('ControlOrMeta+Shift+E');
+    await events.sendDialog.getByRole('region', { name: 'Recent events' }).getByRole('button', { name: /approval.requested/ }).click();
+    await expect(events.sendDialog).toBeHidden();
+    await studio.tab('Runs').click();
+    await expect(events.runs.getByRole('row').filter({ hasText: 'R9' })).toHaveCount(2);
+  });
+});
