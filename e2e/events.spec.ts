@@ -69,6 +69,11 @@ test.describe('sending events', () => {
     await studio.tab('Runs').click();
     await expect(events.runs.getByRole('row').filter({ hasText: 'waiting' })).toHaveCount(2);
 
+    // and the run of R1, selected, is highlighted in its waiting state
+    await events.runs.getByRole('row').filter({ hasText: 'R1' }).click();
+    await expect(page.getByRole('status', { name: 'Selected run' })).toContainText('waiting in Await');
+    await expect(page.locator('.react-flow__node[data-id="Await"] .state-node')).toHaveCSS('box-shadow', /255, 196, 64/);
+
     // when the approval for R1 is sent with its tag
     await page.keyboard.press('ControlOrMeta+Shift+E');
     await events.sendDialog.getByLabel('Event', { exact: true }).fill('approved');
@@ -81,6 +86,10 @@ test.describe('sending events', () => {
     // then R1's run completes and R2's still waits
     await studio.tab('Console').click();
     await expect(studio.console).toContainText('Approved by Kim');
+    // the highlight moves along with the run
+    await expect(page.getByRole('status', { name: 'Selected run' })).toContainText('completed in Approved');
+    await expect(page.locator('.react-flow__node[data-id="Approved"] .state-node')).toHaveCSS('box-shadow', /255, 196, 64/);
+    await expect(page.locator('.react-flow__node[data-id="Await"] .state-node')).not.toHaveCSS('box-shadow', /255, 196, 64/);
     await studio.tab('Runs').click();
     await expect(events.runs.getByRole('row').filter({ hasText: 'completed' })).toHaveCount(1);
     const waiting = events.runs.getByRole('row').filter({ hasText: 'waiting' });

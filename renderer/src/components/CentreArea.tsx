@@ -1,5 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Canvas } from '../canvas/Canvas';
+import { ParseErrorView } from '../source/ParseErrorView';
+import { useCurrentDocument } from '../store/hooks';
+import { RunHighlight } from '../runs/RunHighlight';
+import '../runs/runs.css';
 import { useStudio } from '../store/context';
 import { CENTRE_TABS } from '../store/panel-slice';
 
@@ -8,6 +12,7 @@ const SourceView = lazy(() => import('./SourceView').then((m) => ({ default: m.S
 
 /** The selected service, as a canvas or as its .flux text. */
 export function CentreArea() {
+  const open = useCurrentDocument();
   const tab = useStudio((s) => s.centreTab);
   const setTab = useStudio((s) => s.showCentreTab);
   return (
@@ -20,8 +25,13 @@ export function CentreArea() {
         ))}
       </div>
       <div className="centre-body">
-        {tab === 'Canvas' ? (
-          <Canvas />
+        {tab === 'Canvas' && open && !open.doc ? (
+          <ParseErrorView open={open} />
+        ) : tab === 'Canvas' ? (
+          <>
+            <Canvas />
+            <RunHighlight />
+          </>
         ) : (
           <Suspense fallback={<div className="canvas-empty">Loading the editor…</div>}>
             <SourceView />
