@@ -41,7 +41,7 @@ test.describe('workspace', () => {
     await studio.openService('orders.Checkout');
     await expect(studio.state('Take')).toBeVisible();
     await expect(studio.state('Ship')).toBeVisible();
-    await expect(studio.canvas.getByText('paid')).toBeVisible();
+    await expect(studio.canvas.getByText('paid', { exact: true })).toBeVisible();
   });
 
   test('should say why a file that does not parse cannot be drawn', async ({ studio }) => {
