@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test, expect } from './fixtures';
 import { EventsPage } from './pages/EventsPage';
 
@@ -113,5 +115,27 @@ test.describe('sending events', () => {
     await expect(events.sendDialog).toBeHidden();
     await studio.tab('Runs').click();
     await expect(events.runs.getByRole('row').filter({ hasText: 'R9' })).toHaveCount(2);
+  });
+
+  test('should save an event under a name beside its service and send it again later', async ({ studio, host }) => {
+    const page = studio.page;
+    const events = new EventsPage(page);
+    await expect(studio.state('Ask')).toBeVisible();
+    // given an event typed in the dialog, saved as "R5 request"
+    await page.keyboard.press('ControlOrMeta+Shift+E');
+    await events.sendDialog.getByLabel('Event', { exact: true }).fill('approval.requested');
+    await events.sendDialog.getByRole('textbox', { name: 'request' }).fill('R5');
+    await events.sendDialog.getByLabel('Save as').fill('R5 request');
+    await events.sendDialog.getByRole('button', { name: 'Save Event' }).click();
+    await expect(events.sendDialog.getByRole('region', { name: 'Saved events' }).getByRole('button', { name: 'R5 request' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    const saved = JSON.parse(readFileSync(path.join(host.workspace, 'Approval.events.json'), 'utf8')) as { events: unknown[] };
+    expect(saved.events).toEqual([{ name: 'R5 request', event: 'approval.requested', inputs: { request: 'R5' } }]);
+    // when it is sent again from a new dialog
+    await page.keyboard.press('ControlOrMeta+Shift+E');
+    await events.sendDialog.getByLabel('Event', { exact: true }).fill('');
+    await events.sendDialog.getByRole('region', { name: 'Saved events' }).getByRole('button', { name: 'R5 request' }).click();
+    // then the run starts
+    await expect(studio.console).toContainText('Asking about R5');
   });
 });

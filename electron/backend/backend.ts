@@ -5,6 +5,7 @@ import { EventHub, FluxApiError, createApiHost, type ApiHandlers, type ApiHost }
 import { defaultWorkspaceDir, ensureWorkspace } from './default-workspace';
 import { createEngineHost, deployWorkspace, engineHandlers, redeployChanges, type EngineHost } from './engine-host';
 import { LogBatcher } from './log-batcher';
+import { moveSavedEvents, savedEventHandlers } from './saved-events';
 import { Workspace } from './workspace';
 import { watchWorkspace, type WorkspaceWatcher } from './workspace-watcher';
 
@@ -74,6 +75,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     },
     'service:rename': async ({ name, newName }) => {
       const renamed = await workspace.rename(name, newName);
+      await moveSavedEvents(workspace, name, newName);
       const stat = await fs.stat(workspace.pathOf(newName));
       watcher.noteOwnWrite(name, '', null);
       watcher.noteOwnWrite(newName, renamed.path, stat.mtimeMs);
@@ -84,6 +86,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     },
     'service:delete': async ({ name }) => {
       await workspace.delete(name);
+      await moveSavedEvents(workspace, name, null);
       watcher.noteOwnWrite(name, '', null);
       logs.log({ level: 'INFO', service: name, message: `Deleted ${name}` });
       engine.undeploy(name);
@@ -113,6 +116,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
     },
     'log:recent': async () => ({ records: logs.recentRecords() }),
     ...engineHandlers(() => engine),
+    ...savedEventHandlers(() => workspace),
   };
 
   const services = await workspace.list();

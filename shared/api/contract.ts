@@ -11,6 +11,7 @@ import {
 } from './schemas';
 import { engineEvents, engineRequests } from './engine-schemas';
 import { request } from './request-spec';
+import { savedEventRequests } from './saved-event-schemas';
 
 /**
  * The FluxApi: every request the renderer may make and every event the backend may push, each with
@@ -34,6 +35,7 @@ export const contract = {
     'workspace:choose-folder': request(z.object({}), ChosenFolder),
     'log:recent': request(z.object({}), z.object({ records: z.array(LogRecord) })),
     ...engineRequests,
+    ...savedEventRequests,
   },
   events: {
     'log:batch': z.object({ records: z.array(LogRecord) }),

@@ -5,6 +5,7 @@ import { useStudio } from '../store/context';
 import { describeInputs, readEvent } from './event-form';
 import { EventPreviewView } from './EventPreviewView';
 import { InputsForm } from './InputsForm';
+import { SavedEvents } from './SavedEvents';
 import { useDeclaredInputs } from './useDeclaredInputs';
 import { useEventCatalog, useEventPreview } from './useEventPreview';
 import './events.css';
@@ -37,6 +38,8 @@ export function SendEventDialog({ state, onClose }: { state?: string; onClose():
   const preview = useEventPreview(read.ok ? read.value : undefined);
   const triggered = catalog?.triggers.find((t) => t.event === event.trim())?.services[0];
   const declared = useDeclaredInputs(triggered);
+  // Saved events are kept beside the service the event starts, else beside the open one.
+  const savedFor = triggered ?? service;
   const suggestions = useMemo(() => {
     const names = new Set<string>([...(catalog?.triggers.map((t) => t.event) ?? []), ...(catalog?.waiting.map((w) => w.event) ?? [])]);
     return [...names].sort();
@@ -106,7 +109,8 @@ export function SendEventDialog({ state, onClose }: { state?: string; onClose():
           </ul>
         </section>
       )}
-      {service && <p className="studio-dialog__hint">Open service: {service}. The event goes to every service and waiting run in the workspace.</p>}
+      {savedFor && <SavedEvents service={savedFor} current={read.ok ? read.value : undefined} onSend={(e) => void send(e)} />}
+      <p className="studio-dialog__hint">The event goes to every service and waiting run in the workspace.</p>
     </Dialog>
   );
 }
