@@ -4,6 +4,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -29,6 +30,9 @@ const nodeTypes = { state: StateNode };
 const edgeTypes = { transition: TransitionEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT = { maxZoom: 1, padding: 0.15 } as const;
+/** Below this zoom labels cannot be read (11 px shows as 5), so they are not drawn: on a large service they cost more than the states. */
+const FAR_ZOOM = 0.45;
+const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 
 type Point = { x: number; y: number };
 type Dialog = { kind: 'add'; at: Point } | { kind: 'rename'; name: string; initial: string } | { kind: 'connect'; from: string; to: string };
@@ -67,6 +71,7 @@ function CanvasView({ service }: { service: string }) {
   // state added would jump away from where the user put it.
   const [fitOnOpen] = useState(() => doc.states.length > 0);
   useCanvasKeys(container, store, commands);
+  const far = useStore(isFar);
 
   // React Flow measures nodes and, on a controlled canvas, hands the sizes back to be kept.
   const sizes = useRef(new Map<string, Size>());
@@ -169,7 +174,7 @@ function CanvasView({ service }: { service: string }) {
   };
 
   return (
-    <div className="canvas" aria-label={`Canvas of ${service}`} ref={container}>
+    <div className={['canvas', open.previewBase ? 'is-dragging' : '', far ? 'is-far' : ''].filter(Boolean).join(' ')} aria-label={`Canvas of ${service}`} ref={container}>
       <ReactFlow
         nodes={flow.nodes}
         edges={flow.edges}
