@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
+import { CanvasPage } from './pages/CanvasPage';
 import { EventsPage } from './pages/EventsPage';
 
 const state = (name: string, extra: Record<string, unknown> = {}) => ({ name, displayName: name, x: 0, y: 0, action: {}, input: [], output: [], ...extra });
@@ -137,5 +138,26 @@ test.describe('sending events', () => {
     await events.sendDialog.getByRole('region', { name: 'Saved events' }).getByRole('button', { name: 'R5 request' }).click();
     // then the run starts
     await expect(studio.console).toContainText('Asking about R5');
+  });
+
+  test('should run the service from the canvas menu at a chosen start state, and say why when inputs fail', async ({ studio }) => {
+    const page = studio.page;
+    const events = new EventsPage(page);
+    const canvas = new CanvasPage(page);
+    await expect(studio.state('Ask')).toBeVisible();
+    // given the Run dialog opened from the canvas's menu
+    await canvas.choosePaneMenu('Run', { x: 40, y: 40 });
+    await events.runDialog.getByLabel('Start State').selectOption('Await');
+    // when it is run without the required input, it says why and stays open
+    await events.runDialog.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(events.runDialog.getByRole('alert')).toContainText('request is required');
+    // and with it, the run starts in Await and waits there
+    await events.runDialog.getByRole('textbox', { name: 'request' }).fill('R3');
+    await events.runDialog.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(events.runDialog).toBeHidden();
+    await studio.tab('Runs').click();
+    await expect(events.run('Approval')).toContainText('waiting');
+    await expect(events.run('Approval')).toContainText('Await');
+    await expect(events.run('Approval')).toContainText('R3');
   });
 });
