@@ -170,6 +170,25 @@ describe('the workspace watcher', () => {
     await expect.poll(() => changed.flatMap((c) => c.changes.map((x) => x.name)), { timeout: 3000 }).toContain('Added');
   });
 
+  it('should go on noticing a file after it was replaced by an atomic save, and files in folders made later', async () => {
+    // given a file the studio saved (a new inode, renamed over the old one)
+    const { api, dir, changed } = await given({ 'Main.flux': service(['A']) });
+    const file = await api.request('service:read', { name: 'Main' });
+    await api.request('service:save', { name: 'Main', text: service(['A', 'B']), expectedMtimeMs: file.mtimeMs });
+    await fs.mkdir(path.join(dir, 'later'));
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // when another program replaces it the same way, and writes in the new folder
+    await fs.writeFile(path.join(dir, 'Main.flux.tmp'), service(['Theirs']));
+    await fs.rename(path.join(dir, 'Main.flux.tmp'), path.join(dir, 'Main.flux'));
+    await fs.utimes(path.join(dir, 'Main.flux'), new Date(), new Date(Date.now() + 5000));
+    await fs.writeFile(path.join(dir, 'later/New.flux'), service(['N']));
+    // then both are reported without a flush
+    await expect
+      .poll(() => changed.flatMap((c) => c.changes.map((x) => `${x.name} ${x.kind}`)), { timeout: 3000 })
+      .toEqual(expect.arrayContaining(['Main changed', 'later.New added']));
+  });
+
   it('should ignore what happens in dot-folders such as the run store', async () => {
     const { dir, backend, changed } = await given({});
     await fs.mkdir(path.join(dir, '.flux-studio'));

@@ -1,4 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { promises as fs, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
 import type { ServiceChange } from '../../shared/api';
 import { isSkippedFolder, type Workspace } from './workspace';
 
@@ -29,17 +30,24 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): ServiceChange[
   return changes.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Whether a path the OS reported (relative to the root) can concern a service file or a folder of them. */
-function mayConcernServices(filename: string | null): boolean {
-  if (filename === null) return true;
-  return !filename.split(/[\\/]/).some((segment) => isSkippedFolder(segment));
+/** The root and every folder below it that a walk enters (dot-folders and node_modules are not). */
+async function foldersOf(root: string): Promise<string[]> {
+  const found = [root];
+  for (let i = 0; i < found.length; i++) {
+    const entries = await fs.readdir(found[i]!, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isDirectory() && !isSkippedFolder(entry.name)) found.push(path.join(found[i]!, entry.name));
+  }
+  return found;
 }
 
 /**
  * Watches a workspace folder and reports changed services. The OS events only say "something moved
  * here" (and are coalesced differently on each platform), so after a debounce the watcher rescans the
  * folder and diffs the scan against the last one: a folder renamed or removed by another program is
- * reported as the services it held. Events inside dot-folders (the run store) never cause a rescan.
+ * reported as the services it held. Each folder is watched on its own rather than with
+ * `recursive: true`, because Node 20 on Linux emulates recursion by watching files, and a file
+ * replaced by an atomic save (rename over it) is then no longer watched. Dot-folders (the run
+ * store) are not watched at all.
  */
 export async function watchWorkspace(workspace: Workspace, report: (changes: ServiceChange[]) => void): Promise<WorkspaceWatcher> {
   const snapshotOf = async (): Promise<Snapshot> =>
@@ -62,33 +70,54 @@ export async function watchWorkspace(workspace: Workspace, report: (changes: Ser
     return scanning;
   };
 
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(workspace.root, { recursive: true, persistent: false }, (_event, filename) => {
-      if (closed || !mayConcernServices(filename === null ? null : String(filename))) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void rescan(), WATCH_DEBOUNCE_MS);
-    });
-    // A watched folder that disappears must not crash the backend; the next open replaces it.
-    watcher.on('error', () => undefined);
-  } catch {
-    // Some file systems cannot be watched; the studio then works without live reloads.
-    watcher = undefined;
-  }
+  const watchers = new Map<string, FSWatcher>();
+  const schedule = () => {
+    if (closed) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void rescanAll(), WATCH_DEBOUNCE_MS);
+  };
+  /** Watches folders that appeared and lets go of those that are gone. */
+  const syncFolders = async () => {
+    const folders = new Set(await foldersOf(workspace.root));
+    if (closed) return;
+    for (const [folder, watcher] of watchers) {
+      if (!folders.has(folder)) {
+        watcher.close();
+        watchers.delete(folder);
+      }
+    }
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        const watcher = watch(folder, { persistent: false }, schedule);
+        // A watched folder that disappears must not crash the backend; the next scan lets it go.
+        watcher.on('error', () => undefined);
+        watchers.set(folder, watcher);
+      } catch {
+        // A folder that cannot be watched (gone already, or a file system without events): the others still are.
+      }
+    }
+  };
+  await syncFolders();
+  const rescanAll = () => {
+    void syncFolders();
+    return rescan();
+  };
 
   return {
     flush() {
       clearTimeout(timer);
-      return rescan();
+      return rescanAll();
     },
-    noteOwnWrite(name, path, mtimeMs) {
+    noteOwnWrite(name, relative, mtimeMs) {
       if (mtimeMs === null) last.delete(name);
-      else last.set(name, { path, mtimeMs });
+      else last.set(name, { path: relative, mtimeMs });
     },
     close() {
       closed = true;
       clearTimeout(timer);
-      watcher?.close();
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { FluxApiError, type ServiceFile, type WorkspaceChanged } from '../../../shared/api';
-import { parseFlux } from '../../../shared/model';
+import { parseFlux, type FluxDocument } from '../../../shared/model';
 import { emptyHistory } from '../document/history';
 import { isDirty } from './documents-slice';
 import { emptySelection } from './selection-slice';
@@ -37,8 +37,11 @@ export interface FilesSlice {
   workspaceChanged(event: WorkspaceChanged): Promise<void>;
   /** Compares a service with its file, as after a save refused for a conflict. */
   checkDisk(service: string): Promise<void>;
-  /** Text typed in the Source tab: when it parses, it becomes the document as one 'source.edit' step. */
-  applySourceText(service: string, text: string): boolean;
+  /**
+   * Text typed in the Source tab: when it parses, it becomes the document as one 'source.edit' step.
+   * Returns the document applied (the very object the store now holds), or null.
+   */
+  applySourceText(service: string, text: string): FluxDocument | null;
 }
 
 function describe(error: unknown): string {
@@ -236,16 +239,16 @@ export const createFilesSlice: StateCreator<StudioState, [], [], FilesSlice> = (
 
     applySourceText(service, text) {
       const open = get().documents[service];
-      if (!open) return false;
+      if (!open) return null;
       const { document } = parseFlux(text);
-      if (!document) return false;
+      if (!document) return null;
       if (open.doc) {
         get().edit(service, 'source.edit', () => document);
       } else {
         // The file did not parse, so there is no document to step back to: the first one that parses starts the history.
         set((s) => ({ documents: { ...s.documents, [service]: { ...open, doc: document, parseDiagnostics: [], history: emptyHistory() } } }));
       }
-      return true;
+      return document;
     },
   };
 };
