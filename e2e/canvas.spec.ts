@@ -39,7 +39,10 @@ test.describe('an empty service', () => {
     // When the user picks Add State from the blank canvas's menu and names it
     await canvas.openPaneMenu({ x: 200, y: 150 });
     await expect(canvas.menu.getByRole('menuitem')).toHaveText(['Add State', 'Send Flux Event', 'Run', 'Paste', 'Auto Layout', 'Fit View']);
+    await host.page.screenshot({ path: '/tmp/canvas-menu.png' });
     await canvas.menuItem('Add State').click();
+    await expect(canvas.dialog('Add State')).toBeVisible();
+    await host.page.screenshot({ path: '/tmp/canvas-dialog.png' });
     await canvas.fillDialog('Add State', 'Name', 'Take order', 'Save State');
     // Then it stands where the menu was, as the start state, and the button is gone
     const pane = (await canvas.pane.boundingBox())!;

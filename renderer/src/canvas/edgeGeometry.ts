@@ -73,10 +73,10 @@ export function edgeShape(source: Rect, target: Rect, offset: number, reversed: 
 
 /** A self-loop on a state's right side; the n-th loop of the same state (from 0) is drawn larger. */
 export function loopShape(rect: Rect, index: number): EdgeShape {
-  const reach = 40 + index * 26;
+  const reach = 56 + index * 28;
   const right = rect.x + rect.width;
-  const top = rect.y + rect.height * 0.25;
-  const bottom = rect.y + rect.height * 0.75;
+  const top = rect.y + rect.height * 0.2;
+  const bottom = rect.y + rect.height * 0.8;
   const path = `M ${right},${top} C ${right + reach},${top - reach * 0.6} ${right + reach},${bottom + reach * 0.6} ${right},${bottom}`;
   // A cubic's middle is 1/8 P0 + 3/8 C1 + 3/8 C2 + 1/8 P3: here 3/4 of the reach out, at mid-height.
   return { path, labelX: right + reach * 0.75, labelY: rect.y + rect.height / 2 };
