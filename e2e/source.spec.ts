@@ -54,6 +54,18 @@ test.describe('the Source tab', () => {
     await expect(canvas.state('Take')).toBeVisible();
   });
 
+  test('should keep a text that does not parse when the user goes to the canvas and back', async ({ host }) => {
+    await openOrder(host.page);
+    const source = new SourceTab(host.page);
+    await source.open();
+    await source.replaceText('{ "states": [ { "name": "Draft", } ] }');
+    await expect(source.problems).toContainText('Not applied');
+    await host.page.getByRole('tab', { name: 'Canvas' }).click();
+    await source.open();
+    await expect(source.text).toContainText('"Draft"');
+    await expect(source.problems).toContainText('Not applied');
+  });
+
   test('should follow an edit made on the canvas side', async ({ host }) => {
     await openOrder(host.page);
     const source = new SourceTab(host.page);

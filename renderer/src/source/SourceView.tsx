@@ -1,7 +1,7 @@
 // The typed module behind 'monaco-editor/language/json/monaco.contribution' (which has no .d.ts).
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { parseFlux, serializeFlux, validateFlux, type Diagnostic, type FluxDocument } from '../../../shared/model';
+import { checkFlux, parseFlux, serializeFlux, type Diagnostic, type FluxDocument } from '../../../shared/model';
 import { monaco } from '../monaco/setup';
 import { useStudio } from '../store/context';
 import { useCurrentDocument } from '../store/hooks';
@@ -30,7 +30,6 @@ const toSeverity = (s: Diagnostic['severity']) => (s === 'error' ? monaco.Marker
 export function SourceView() {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const service = useStudio((s) => s.selectedService);
   const applySourceText = useStudio((s) => s.applySourceText);
   const open = useCurrentDocument();
   const doc = open?.doc;
@@ -41,17 +40,18 @@ export function SourceView() {
   // The document this view itself produced last: when the store hands it back, the text stays as typed.
   const applied = useRef<FluxDocument | null>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const current = useRef({ service, applySourceText });
-  current.current = { service, applySourceText };
+  // The service the editor's model belongs to: a pending edit is applied to it even after the selection moved on.
+  const modelService = useRef<string | undefined>(undefined);
+  const apply = useRef(applySourceText);
+  apply.current = applySourceText;
 
   const check = (model: monaco.editor.ITextModel) => {
-    const value = model.getValue();
-    const { document, diagnostics } = parseFlux(value);
-    const found = document ? validateFlux(document).filter((d) => d.line !== undefined || d.severity === 'error') : diagnostics;
+    // checkFlux places validation problems too (a missing target state, an expression that does not parse).
+    const { document, diagnostics } = checkFlux(model.getValue());
     monaco.editor.setModelMarkers(
       model,
       'flux',
-      markersOf(found, (line) => model.getLineLength(Math.min(line, model.getLineCount()))).map((m) => ({ ...m, severity: toSeverity(m.severity) })),
+      markersOf(diagnostics, (line) => model.getLineLength(Math.min(line, model.getLineCount()))).map((m) => ({ ...m, severity: toSeverity(m.severity) })),
     );
     setProblems(document ? [] : diagnostics);
     return document;
@@ -61,11 +61,21 @@ export function SourceView() {
     clearTimeout(pending.current);
     pending.current = undefined;
     const model = editor.current?.getModel();
-    const { service: name, applySourceText: apply } = current.current;
+    const name = modelService.current;
     if (!model || !name) return;
     if (!check(model)) return;
     // Remember the document the store now holds, so its echo does not rewrite the text as typed.
-    applied.current = apply(name, model.getValue());
+    applied.current = apply.current(name, model.getValue());
+  };
+
+  /**
+   * Lets go of the editor's model: a pending edit is applied first, and a text that does not parse
+   * is kept (the model stays alive) so coming back to the service finds it as it was left.
+   */
+  const release = () => {
+    const model = editor.current?.getModel();
+    if (pending.current !== undefined) flush();
+    if (model && parseFlux(model.getValue()).document) model.dispose();
   };
 
   useEffect(() => {
@@ -90,8 +100,7 @@ export function SourceView() {
       if ((e.ctrlKey || e.metaKey) && e.keyCode === monaco.KeyCode.KeyS && pending.current !== undefined) flush();
     });
     return () => {
-      clearTimeout(pending.current);
-      created.getModel()?.dispose();
+      release();
       created.dispose();
     };
   }, []);
@@ -102,12 +111,12 @@ export function SourceView() {
     if (!created || !open) return;
     const uri = monaco.Uri.parse(`inmemory://flux-studio/${open.path}`);
     if (created.getModel()?.uri.toString() === uri.toString()) return;
-    clearTimeout(pending.current);
-    pending.current = undefined;
-    created.getModel()?.dispose();
-    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(text ?? '', 'json', uri);
-    model.setValue(text ?? '');
+    release();
+    // A draft that did not parse, left here earlier, is shown again rather than the document.
+    const kept = monaco.editor.getModel(uri);
+    const model = kept ?? monaco.editor.createModel(text ?? '', 'json', uri);
     created.setModel(model);
+    modelService.current = open.name;
     applied.current = null;
     check(model);
   }, [open?.path]);
@@ -118,7 +127,8 @@ export function SourceView() {
     const model = created?.getModel();
     if (!created || !model || text === undefined) return;
     if (doc && doc === applied.current) return;
-    if (pending.current !== undefined || problems.length > 0) return;
+    // The model itself says whether it holds a draft that does not parse (the problems state may lag a render behind).
+    if (pending.current !== undefined || !parseFlux(model.getValue()).document) return;
     if (model.getValue() === text) return;
     const view = created.saveViewState();
     model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
