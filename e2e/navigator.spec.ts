@@ -92,6 +92,29 @@ test.describe('the navigator', () => {
     expect(JSON.parse(readFileSync(path.join(host.workspace, 'Main.flux'), 'utf8')).triggers).toBeUndefined();
   });
 
+  test('should ask before closing a service with unsaved edits, and before opening another folder', async ({ host }) => {
+    // given an edit of Main
+    const navigator = new NavigatorPane(host.page);
+    const properties = new PropertiesPanel(host.page);
+    await properties.editList('Triggers', 'go');
+    // when the user closes it and cancels, then it stays open
+    await navigator.command('Close').click();
+    await expect(navigator.dialog('Unsaved Changes')).toContainText('Main has unsaved changes');
+    await navigator.answerUnsaved('Cancel');
+    await expect(properties.field('Triggers')).toHaveValue('go');
+    // when the user opens another folder, the studio asks too, and Cancel stays
+    await navigator.command('Open Folder').click();
+    await navigator.dialog('Open Folder').getByLabel('Folder').fill(test.info().outputPath());
+    await navigator.dialog('Open Folder').getByRole('button', { name: 'Open' }).click();
+    await navigator.answerUnsaved('Cancel');
+    await expect(navigator.service('Main')).toBeVisible();
+    // when the user closes it and discards, then it is closed and the file untouched
+    await navigator.command('Close').click();
+    await navigator.answerUnsaved('Discard');
+    await expect(navigator.service('Main')).toHaveAttribute('aria-selected', 'false');
+    expect(readFileSync(path.join(host.workspace, 'Main.flux'), 'utf8')).toBe(service(['A']));
+  });
+
   test('should reload a file changed on disk when it holds no edits', async ({ host }) => {
     const canvas = new CanvasView(host.page);
     await expect(canvas.state('A')).toBeVisible();
