@@ -6,6 +6,7 @@ import { folderChooser } from './choose-folder';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, appSchemePrivileges, serveRenderer } from './protocol';
+import { guardUnsavedClose } from './unsaved-guard';
 import { hardenContents, hardenSession, windowOptions } from './window';
 
 // The composition root of the desktop app: it wires the parts and does nothing else.
@@ -24,6 +25,7 @@ async function start(): Promise<void> {
 
   window = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
   hardenContents(window.webContents);
+  guardUnsavedClose(window, dialog);
   window.once('ready-to-show', () => window?.show());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 

@@ -46,10 +46,9 @@ export function Navigator() {
     void openFolder();
   });
 
-  // The browser edition can lose edits to a closed tab: the browser asks first. (In Electron a
-  // beforeunload veto would silently keep the window open, so it is left to the app.)
+  // Closing the tab or the window with unsaved edits is vetoed here: the browser then asks, and in
+  // Electron the main process asks (electron/main/unsaved-guard.ts).
   useEffect(() => {
-    if (hostKind !== 'web') return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (Object.values(store.getState().documents).some(isDirty)) event.preventDefault();
     };
