@@ -16,6 +16,7 @@ export function ModalHost() {
     case 'about':
       return <AboutDialog onClose={close} />;
     case 'open-folder':
+      // The navigator owns the folder picker (native in Electron, a path field in the browser).
       return null;
   }
 }
