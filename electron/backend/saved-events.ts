@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import { FluxApiError, SavedEvent, type ApiHandlers } from '../../shared/api';
 import { z } from 'zod';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../fs/atomic-write';
 import type { Workspace } from './workspace';
 
 const SavedEventsFile = z.object({ events: z.array(SavedEvent) });

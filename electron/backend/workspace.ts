@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { FluxApiError, type SaveResult, type ServiceFile, type ServiceSummary } from '../../shared/api';
 import { parseFlux, pathFromServiceName, serializeFlux, serviceNameFromPath } from '../../shared/model';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 /** Folders a workspace walk never enters: tools' own data, version control, dependencies. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { decodeRun, encodeRun } from './run-codec';
 import type { EngineMeta, RunStore, StoredDefinition, StoredState } from './run-store';
 import type { RunData } from './types';
@@ -136,7 +136,7 @@ export class FileRunStore implements RunStore {
           try {
             const target = path.join(this.dir, file);
             if (text === null) await fs.rm(target, { force: true });
-            else await this.writeAtomic(target, text);
+            else await writeFileAtomic(target, text, { durable: this.options.durable });
           } catch (error) {
             this.failure ??= error;
           }
@@ -144,23 +144,6 @@ export class FileRunStore implements RunStore {
       }
     } finally {
       this.flushing = undefined;
-    }
-  }
-
-  private async writeAtomic(target: string, text: string): Promise<void> {
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-      const handle = await fs.open(temp, 'w');
-      try {
-        await handle.writeFile(text, 'utf8');
-        if (this.options.durable !== false) await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await fs.rename(temp, target);
-    } catch (error) {
-      await fs.rm(temp, { force: true });
-      throw error;
     }
   }
 }

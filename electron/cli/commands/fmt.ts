@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { writeFileAtomic } from '../../backend/atomic-write';
+import { writeFileAtomic } from '../../fs/atomic-write';
 import { parseFlux, serializeFlux } from '../../../shared/model';
 import { UsageError, type CliCommand } from '../command';
 import { collectFluxFiles, formatDiagnostic, reasonOf } from './check-files';

@@ -2,12 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
+export interface AtomicWriteOptions {
+  /**
+   * Flush the file and its folder to disk (default true). Without it a crash still leaves the old
+   * text or the new, but a power cut may lose the newest write; benchmarks turn it off.
+   */
+  durable?: boolean;
+}
+
 /**
  * Writes `text` (UTF-8) to `file` so that a crash at any moment leaves either the old content or
  * the new, never a mix: the text goes to a temporary file in the same folder (a rename is atomic
- * only within one file system), is flushed to disk, then renamed over the target.
+ * only within one file system), is flushed to disk, then renamed over the target. Used by the
+ * backend's saves and by the engine's run store alike.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string, options: AtomicWriteOptions = {}): Promise<void> {
+  const durable = options.durable !== false;
   const target = await resolveTarget(file);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -17,7 +27,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     try {
       await handle.writeFile(text, 'utf8');
       // Without the flush, a power cut after the rename can leave a renamed but empty file.
-      await handle.sync();
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -26,7 +36,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     await fs.rm(temp, { force: true });
     throw error;
   }
-  await syncFolder(dir);
+  if (durable) await syncFolder(dir);
 }
 
 // Saving through a symbolic link replaces the file it points to, not the link.
