@@ -2,6 +2,7 @@
 // inputs form and the inputs JSON in step.
 import type { FluxEventInput } from '../../../shared/api';
 import type { FluxProperty } from '../../../shared/model';
+import { parseValue } from '../properties/property-rows';
 
 /** Tags typed one per line or comma-separated, trimmed, blanks and repeats dropped. */
 export function parseTags(text: string): string[] {
@@ -35,31 +36,6 @@ export function readEvent(event: string, inputsText: string, tagsText: string): 
   return { ok: true, value };
 }
 
-/** A form field's text as the JSON value its declared type expects; blank removes the input. */
-export function fieldValue(property: FluxProperty, text: string): unknown {
-  if (text === '') return undefined;
-  switch (property.type) {
-    case 'integer':
-    case 'long':
-    case 'double':
-    case 'bigDecimal': {
-      const n = Number(text);
-      return Number.isFinite(n) ? n : text;
-    }
-    case 'boolean':
-      return text === 'true' ? true : text === 'false' ? false : text;
-    case 'object':
-    case 'model':
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        return text;
-      }
-    default:
-      return text;
-  }
-}
-
 /** How a JSON value shows in a form field. */
 export function fieldText(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -70,7 +46,8 @@ export function fieldText(value: unknown): string {
 export function withField(inputsText: string, property: FluxProperty, text: string): string {
   const parsed = parseInputs(inputsText);
   const inputs = parsed.ok ? { ...parsed.value } : {};
-  const value = fieldValue(property, text);
+  // Typed as the declaration says, as the properties panel reads defaults; blank removes the input.
+  const value = parseValue(text, property.type);
   if (value === undefined) delete inputs[property.name];
   else inputs[property.name] = value;
   return Object.keys(inputs).length === 0 ? '{}' : JSON.stringify(inputs, null, 2);
