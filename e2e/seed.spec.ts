@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
+import { root } from './hosts';
 import { CanvasPage } from './pages/CanvasPage';
 import { CanvasView } from './pages/CanvasView';
 import { EventsPage } from './pages/EventsPage';
@@ -69,4 +70,7 @@ test('should run a service from the trigger the user adds, and log which trigger
 
   // then the Console shows the trigger's name, logged by the service
   await expect(studio.console.getByText('invoked', { exact: true })).toBeVisible();
+
+  // The README's screenshot: the journey's end.
+  await page.screenshot({ path: path.join(root, 'docs/screenshot.png') });
 });

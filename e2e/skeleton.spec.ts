@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { test, expect } from './fixtures';
-import { root } from './hosts';
 
 test.describe('first start', () => {
   test.use({ defaultWorkspace: true });
@@ -16,8 +14,6 @@ test.describe('first start', () => {
     await expect(studio.properties).toContainText('invoked');
     await expect(studio.tab('Console')).toBeVisible();
     await expect(studio.console).toContainText(`Opened workspace ${host.workspace}`);
-
-    await host.page.screenshot({ path: path.join(root, 'docs/screenshot.png') });
   });
 });
 
