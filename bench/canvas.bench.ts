@@ -86,6 +86,9 @@ async function stopFrames(page: Page): Promise<{ frames: number[]; longTasks: nu
   });
 }
 
+// Frame times come from requestAnimationFrame, whose times Chromium coarsens to 100 µs with jitter:
+// a frame on time at 60 Hz reads 16.6 to 16.8 ms (the idle figures show it), so "over 16.7" counts
+// some frames that were on time; those over 20 ms are frames that were dropped.
 function reportFrames(label: string, frames: number[]): void {
   const over = (limit: number) => frames.filter((f) => f > limit).length;
   report(`${label} frame p50 / p95 / max`, `${ms(percentile(frames, 50))} / ${ms(percentile(frames, 95))} / ${ms(Math.max(...frames))}`);
@@ -124,12 +127,21 @@ try {
   await page.mouse.move(x, y);
   await page.mouse.down();
   await startFrames(page);
+  // BENCH_TRACE=file.json records a Chromium trace of the drag, to see where its frames go.
+  const trace = process.env.BENCH_TRACE;
+  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'input'] });
+  // BENCH_PROFILE=file.cpuprofile records the page's JavaScript during the drag (opens in DevTools).
+  const profile = process.env.BENCH_PROFILE;
+  const cdp = profile ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 200 })).then(() => cdp.send('Profiler.start'));
   const STEPS = 240;
   for (let i = 1; i <= STEPS; i++) {
     const angle = (i / STEPS) * 2 * Math.PI;
     await page.mouse.move(x + 150 * Math.sin(angle), y + 100 * (1 - Math.cos(angle)) / 2);
   }
   const drag = await stopFrames(page);
+  if (trace) await browser.stopTracing();
+  if (cdp) writeFileSync(profile!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   await page.mouse.up();
 
   reportFrames('idle', idle.frames);

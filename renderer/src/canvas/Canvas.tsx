@@ -5,9 +5,10 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
-  type EdgeChange,
   type NodeChange,
+  type ReactFlowState,
 } from '@xyflow/react';
 import { useCallback, useMemo, useReducer, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { moveStates } from '../document/edits';
@@ -22,12 +23,11 @@ import { ContextMenu } from './ContextMenu';
 import { PromptDialog } from './PromptDialog';
 import { StateNode } from './StateNode';
 import { toFlow, type Flow, type StateNode as StateNodeType, type TransitionEdge as TransitionEdgeType } from './toFlow';
-import { TransitionEdge } from './TransitionEdge';
+import { TransitionLayer } from './TransitionLayer';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useCanvasProblems } from './useCanvasProblems';
 
 const nodeTypes = { state: StateNode };
-const edgeTypes = { transition: TransitionEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT = { maxZoom: 1, padding: 0.15 } as const;
 /** Below this zoom labels cannot be read (11 px shows as 5), so they are not drawn: on a large service they cost more than the states. */
@@ -63,6 +63,7 @@ function CanvasView({ service }: { service: string }) {
   const commitPreview = useStudio((s) => s.commitPreview);
   const openModal = useStudio((s) => s.openModal);
   const flowApi = useReactFlow<StateNodeType, TransitionEdgeType>();
+  const flowStore = useStoreApi<StateNodeType, TransitionEdgeType>();
   const commands = useMemo(() => canvasCommands(store), [store]);
   const container = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
@@ -102,14 +103,31 @@ function CanvasView({ service }: { service: string }) {
           }
         }
       }
-      applySelectChanges(store, 'states', changes);
+      applySelectChanges(store, flowStore.getState(), last.current?.edges ?? [], changes);
       if (moved.size > 0) preview(service, (d) => moveStates(d, moved));
       if (ended) commitPreview(service, 'state.move');
       if (resized) sizesChanged();
     },
-    [service, store, preview, commitPreview],
+    [service, store, flowStore, preview, commitPreview],
   );
-  const onEdgesChange = useCallback((changes: EdgeChange<TransitionEdgeType>[]) => applySelectChanges(store, 'transitions', changes), [store]);
+  // Transitions are drawn by TransitionLayer, not by React Flow, so their selection is kept here
+  // the way React Flow keeps an edge's: a click selects one (or adds it, with a modifier held, or
+  // takes it out again), Escape unselects it, a click on a blank part unselects all.
+  const onSelectTransition = useCallback(
+    (id: string, { selected, additive }: { selected: boolean; additive: boolean }) => {
+      const current = store.getState().selection;
+      flowStore.setState({ nodesSelectionActive: false });
+      const multi = additive || flowStore.getState().multiSelectionActive;
+      if (!selected || (multi && current.transitions.includes(id))) store.getState().select({ ...current, transitions: current.transitions.filter((t) => t !== id) });
+      else if (multi) store.getState().select({ ...current, transitions: [...current.transitions, id] });
+      else store.getState().select({ states: [], transitions: [id] });
+    },
+    [store, flowStore],
+  );
+  const clearTransitions = useCallback(() => {
+    const current = store.getState().selection;
+    if (current.transitions.length) store.getState().select({ ...current, transitions: [] });
+  }, [store]);
   const onConnect = useCallback((c: Connection) => setDialog({ kind: 'connect', from: c.source, to: c.target }), []);
 
   const openMenu = useCallback(
@@ -129,10 +147,10 @@ function CanvasView({ service }: { service: string }) {
     },
     [openMenu, store],
   );
-  const onEdgeContextMenu = useCallback(
-    (event: ReactMouseEvent, edge: TransitionEdgeType) => {
-      if (!store.getState().selection.transitions.includes(edge.id)) store.getState().select({ transitions: [edge.id] });
-      openMenu(event, { kind: 'edge', id: edge.id });
+  const onTransitionContextMenu = useCallback(
+    (event: ReactMouseEvent, id: string) => {
+      if (!store.getState().selection.transitions.includes(id)) store.getState().select({ transitions: [id] });
+      openMenu(event, { kind: 'edge', id });
     },
     [openMenu, store],
   );
@@ -177,15 +195,13 @@ function CanvasView({ service }: { service: string }) {
     <div className={['canvas', open.previewBase ? 'is-dragging' : '', far ? 'is-far' : ''].filter(Boolean).join(' ')} aria-label={`Canvas of ${service}`} ref={container}>
       <ReactFlow
         nodes={flow.nodes}
-        edges={flow.edges}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onPaneClick={clearTransitions}
+        onSelectionStart={clearTransitions}
         onPaneContextMenu={onPaneContextMenu}
         onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         connectionRadius={30}
         fitView={fitOnOpen}
@@ -194,6 +210,7 @@ function CanvasView({ service }: { service: string }) {
         deleteKeyCode={null}
         proOptions={{ hideAttribution: true }}
       >
+        <TransitionLayer nodes={flow.nodes} edges={flow.edges} onSelect={onSelectTransition} onContextMenu={onTransitionContextMenu} />
         <Background />
         <MiniMap pannable zoomable nodeColor="#4d6a91" maskColor="rgba(0, 0, 0, 0.45)" ariaLabel="Minimap" />
         <Controls />
@@ -246,16 +263,27 @@ function CanvasView({ service }: { service: string }) {
   );
 }
 
-/** Applies React Flow's selection changes to the store's selection (of states or of transitions). */
-function applySelectChanges(store: ReturnType<typeof useStudioStore>, key: 'states' | 'transitions', changes: readonly (NodeChange | EdgeChange)[]) {
+/**
+ * Applies React Flow's selection changes of states to the store's selection, and to transitions
+ * what React Flow would do to its edges: a state selected without a modifier unselects them, and a
+ * selection box selects the transitions of the states in it.
+ */
+function applySelectChanges(store: ReturnType<typeof useStudioStore>, flow: Pick<ReactFlowState, 'userSelectionRect' | 'multiSelectionActive'>, edges: readonly TransitionEdgeType[], changes: readonly NodeChange[]) {
   const selection = store.getState().selection;
-  const chosen = new Set(selection[key]);
+  const chosen = new Set(selection.states);
   let changed = false;
+  let added = false;
   for (const change of changes) {
-    if (change.type !== 'select' || chosen.has(change.id) === change.selected) continue;
+    if (change.type !== 'select') continue;
+    added ||= change.selected;
+    if (chosen.has(change.id) === change.selected) continue;
     if (change.selected) chosen.add(change.id);
     else chosen.delete(change.id);
     changed = true;
   }
-  if (changed) store.getState().select({ ...selection, [key]: [...chosen] });
+  let transitions = selection.transitions;
+  if (flow.userSelectionRect) {
+    if (changed) transitions = edges.filter((e) => chosen.has(e.source) || chosen.has(e.target)).map((e) => e.id);
+  } else if (added && !flow.multiSelectionActive) transitions = [];
+  if (changed || transitions !== selection.transitions) store.getState().select({ states: [...chosen], transitions });
 }

@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import type { Diagnostic, FluxDocument } from '../../../shared/model';
 import { transitionId } from '../document/edits';
 import type { Size } from '../document/layout';
@@ -24,11 +24,14 @@ export interface TransitionEdgeData extends Record<string, unknown> {
   reversed: boolean;
 }
 
+/** A transition, in React Flow's shape of an edge; TransitionLayer draws it (React Flow is given none). */
 export type TransitionEdge = Edge<TransitionEdgeData, 'transition'>;
 
 export interface Flow {
   nodes: StateNode[];
   edges: TransitionEdge[];
+  /** What the edges were made from, so that a change to nothing but positions keeps them as they are. */
+  edgesFrom?: { states: FluxDocument['states']; selected: readonly string[] };
 }
 
 export interface FlowOptions {
@@ -49,13 +52,12 @@ export function problemsByState(diagnostics: readonly Diagnostic[]): Map<string,
 }
 
 const NO_PROBLEMS: string[] = [];
-const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#8b9098' } as const;
 
 /**
  * Nodes and edges for a service; positions come from the file as they are (opening never moves a
  * state). Selection is passed in so the canvas stays controlled by the store. Nodes and edges
- * equal to those of `previous` are reused as they are, so React Flow re-renders only what changed
- * (during a drag, the dragged states and their edges).
+ * equal to those of `previous` are reused as they are, so React Flow and TransitionLayer re-render
+ * only what changed (during a drag, the dragged states and their transitions).
  */
 export function toFlow(doc: FluxDocument, options: FlowOptions): Flow {
   const { selection, problems = new Map(), sizes = new Map(), previous } = options;
@@ -63,7 +65,6 @@ export function toFlow(doc: FluxDocument, options: FlowOptions): Flow {
   const selectedStates = new Set(selection.states);
   const selectedEdges = new Set(selection.transitions);
   const oldNodes = new Map(previous?.nodes.map((n) => [n.id, n]));
-  const oldEdges = new Map(previous?.edges.map((e) => [e.id, e]));
 
   const nodes = doc.states.map((state): StateNode => {
     const node: StateNode = {
@@ -83,6 +84,11 @@ export function toFlow(doc: FluxDocument, options: FlowOptions): Flow {
     return old && sameNode(old, node) ? old : node;
   });
 
+  const nodesOut = sameItems(previous?.nodes, nodes) ? previous!.nodes : nodes;
+  const edgesFrom = { states: doc.states, selected: selection.transitions };
+  // A drag changes positions only: the states' names and transitions, and the selection, stand.
+  if (previous?.edgesFrom && sameEdgeInputs(previous.edgesFrom, edgesFrom)) return { nodes: nodesOut, edges: previous.edges, edgesFrom };
+  const oldEdges = new Map(previous?.edges.map((e) => [e.id, e]));
   const names = new Set(doc.states.map((s) => s.name));
   const pairs = new Map<string, number>();
   const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
@@ -108,7 +114,6 @@ export function toFlow(doc: FluxDocument, options: FlowOptions): Flow {
         source: state.name,
         target: transition.to,
         selected: selectedEdges.has(id),
-        markerEnd: ARROW,
         data: {
           ...(label ? { label } : {}),
           loop: self ? loops++ : -1,
@@ -120,7 +125,22 @@ export function toFlow(doc: FluxDocument, options: FlowOptions): Flow {
       edges.push(old && sameEdge(old, edge) ? old : edge);
     });
   }
-  return { nodes, edges };
+  // The same arrays when nothing in them changed: React Flow rebuilds its lookup of all nodes
+  // whenever it is handed a new array, and TransitionLayer looks at every edge.
+  return { nodes: nodesOut, edges: sameItems(previous?.edges, edges) ? previous!.edges : edges, edgesFrom };
+}
+
+function sameEdgeInputs(a: NonNullable<Flow['edgesFrom']>, b: NonNullable<Flow['edgesFrom']>): boolean {
+  return (
+    a.states.length === b.states.length &&
+    a.states.every((s, i) => s.name === b.states[i]!.name && s.transitions === b.states[i]!.transitions) &&
+    a.selected.length === b.selected.length &&
+    a.selected.every((id, i) => id === b.selected[i])
+  );
+}
+
+function sameItems<T>(old: readonly T[] | undefined, items: readonly T[]): boolean {
+  return old !== undefined && old.length === items.length && items.every((item, i) => item === old[i]);
 }
 
 function sameNode(a: StateNode, b: StateNode): boolean {
@@ -132,7 +152,7 @@ function sameNode(a: StateNode, b: StateNode): boolean {
     a.data.label === b.data.label &&
     a.data.isStart === b.data.isStart &&
     a.data.waiting === b.data.waiting &&
-    a.data.problems.join('\n') === b.data.problems.join('\n')
+    (a.data.problems === b.data.problems || a.data.problems.join('\n') === b.data.problems.join('\n'))
   );
 }
 
