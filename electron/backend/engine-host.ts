@@ -1,9 +1,8 @@
 // The engine behind FluxApi: deploys the workspace's services, answers the engine:* requests and
 // streams run changes in batches, as the log batcher does for console records.
-import { engineRequests, FluxApiError, type ApiHandlers, type EventPreview, type RunChange, type ServiceChange } from '../../shared/api';
-import { systemEnv } from '../../shared/expr';
-import { nearestName, parseFlux, type FluxDocument } from '../../shared/model';
-import { createEngine, EngineError, FileRunStore, runTags, stateDirOf, tagsMatch, validateInputs, type Engine, type EngineOptions } from '../engine';
+import { engineRequests, FluxApiError, type ApiHandlers, type RunChange, type ServiceChange } from '../../shared/api';
+import { parseFlux } from '../../shared/model';
+import { createEngine, EngineError, FileRunStore, stateDirOf, type Engine, type EngineOptions } from '../engine';
 import type { LogBatcher } from './log-batcher';
 import type { Workspace } from './workspace';
 
@@ -38,8 +37,6 @@ export async function createEngineHost(options: EngineHostOptions): Promise<Engi
     // The batcher numbers every record, the engine's and the backend's alike, so the console's order is one order.
     sink: { write: ({ seq: _seq, ...record }) => logs.log(record) },
   });
-  // The documents deployed, for what the engine does not expose: previews and the event catalogue.
-  const documents = new Map<string, FluxDocument>();
 
   let pending: RunChange[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,14 +54,8 @@ export async function createEngineHost(options: EngineHostOptions): Promise<Engi
 
   const deployText = (name: string, text: string) => {
     const { document } = parseFlux(text);
-    if (!document) {
-      documents.delete(name);
-      engine.undeploy(name);
-      return;
-    }
-    const result = engine.deploy(name, document);
-    if (result.deployed) documents.set(name, document);
-    else documents.delete(name);
+    if (document) engine.deploy(name, document);
+    else engine.undeploy(name);
   };
 
   const guard = async <T>(work: () => Promise<T> | T): Promise<T> => {
@@ -76,48 +67,17 @@ export async function createEngineHost(options: EngineHostOptions): Promise<Engi
     }
   };
 
-  const preview = ({ event, inputs = {}, tags }: { event: string; inputs?: Record<string, unknown>; tags?: string[] }): EventPreview => {
-    const starts: EventPreview['starts'] = [];
-    for (const [service, doc] of documents) {
-      if (!doc.triggers?.includes(event)) continue;
-      const check = validateInputs(doc.input, inputs);
-      const problems = check.ok ? [] : check.problems;
-      if (check.ok) {
-        const computed = runTags(doc.tags, check.values, tags, systemEnv);
-        if (!computed.ok) problems.push(...computed.problems);
-      }
-      starts.push({ service, problems });
-    }
-    const resumes: EventPreview['resumes'] = [];
-    for (const run of engine.runtime.waitingFor(event)) {
-      if (!tagsMatch(run.tags, tags)) continue;
-      const state = documents.get(run.service)?.states.find((s) => s.name === run.state);
-      const check = validateInputs(state?.input, inputs);
-      resumes.push({ service: run.service, run: run.id, state: run.state, problems: check.ok ? [] : check.problems });
-    }
-    const result: EventPreview = { starts: starts.sort((a, b) => a.service.localeCompare(b.service)), resumes };
-    if (starts.length + resumes.length === 0) {
-      const known = [...documents.values()].flatMap((d) => d.triggers ?? []);
-      const nearest = nearestName(event, [...known, ...engine.runtime.waitingEvents()]);
-      if (nearest) result.nearest = nearest;
-    }
-    return result;
-  };
-
   const handlers: EngineHandlers = {
     'engine:execute': ({ service, inputs, startState, tags }) => guard(() => engine.execute(service, inputs ?? {}, { startState, tags })),
     'engine:send-event': (event) => guard(() => engine.sendEvent(event)),
-    'engine:preview-event': async (event) => preview(event),
-    'engine:event-catalog': async () => {
-      const triggers = new Map<string, string[]>();
-      for (const [service, doc] of documents) for (const t of doc.triggers ?? []) triggers.set(t, [...(triggers.get(t) ?? []), service]);
-      const waiting = new Map<string, number>();
-      for (const event of engine.runtime.waitingEvents()) waiting.set(event, engine.runtime.waitingFor(event).length);
-      return {
-        triggers: [...triggers].map(([event, services]) => ({ event, services })).sort((a, b) => a.event.localeCompare(b.event)),
-        waiting: [...waiting].filter(([, runs]) => runs > 0).map(([event, runs]) => ({ event, runs })).sort((a, b) => a.event.localeCompare(b.event)),
-      };
-    },
+    'engine:preview-event': async (event) => engine.previewEvent(event),
+    'engine:event-catalog': async () => ({
+      triggers: engine.triggers(),
+      waiting: engine
+        .waitingEvents()
+        .map((event) => ({ event, runs: engine.waitingFor(event).length }))
+        .filter(({ runs }) => runs > 0),
+    }),
     'engine:list-runs': async (filter) => ({ runs: engine.listRuns(filter) }),
     'engine:get-run': ({ id }) =>
       guard(() => {
@@ -133,7 +93,6 @@ export async function createEngineHost(options: EngineHostOptions): Promise<Engi
     handlers,
     deployText,
     undeploy(name) {
-      documents.delete(name);
       engine.undeploy(name);
     },
     async close() {

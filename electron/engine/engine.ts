@@ -13,7 +13,7 @@ import { detailOf, matchesFilter, summaryOf } from './run-views';
 import { Runtime } from './runtime';
 import { WorkerScriptRunner } from './script-runner';
 import { tagsMatch, runTags } from './tags';
-import type { ExecuteOptions, ExecuteResult, FluxEvent, RunChange, RunDetail, RunFilter, RunSummary, SendEventResult, Vars } from './types';
+import type { EventPreview, ExecuteOptions, ExecuteResult, FluxEvent, RunChange, RunDetail, RunFilter, RunSummary, SendEventResult, Vars } from './types';
 import { validateInputs } from './validate-inputs';
 
 /** What deploy did: whether the service now runs, and the problems that stopped it if not. */
@@ -154,6 +154,34 @@ export class Engine {
       result.unmatched = nearest ? { message, nearest } : { message };
     }
     return result;
+  }
+
+  /**
+   * What sendEvent would do now, without doing it (the Send Flux Event dialog shows it before
+   * sending): the same trigger, tag and input checks, each refusal with its reasons.
+   */
+  previewEvent(event: FluxEvent): EventPreview {
+    const inputs = event.inputs ?? {};
+    const starts = this.triggerIndex
+      .get(event.event)
+      .sort()
+      .map((service) => {
+        const start = this.startProblems(this.services.get(service)!, inputs, event.tags);
+        return { service, problems: Array.isArray(start) ? start : [] };
+      });
+    const resumes = this.runtime
+      .waitingFor(event.event, event.tags)
+      .filter((run) => tagsMatch(run.tags, event.tags))
+      .map((run) => {
+        const check = validateInputs(this.runtime.versions.get(run.version)?.states.get(run.state)?.input, inputs);
+        return { service: run.service, run: run.id, state: run.state, problems: check.ok ? [] : check.problems };
+      });
+    const preview: EventPreview = { starts, resumes };
+    if (starts.length + resumes.length === 0) {
+      const nearest = nearestName(event.event, [...this.triggerIndex.names(), ...this.runtime.waitingEvents()]);
+      if (nearest) preview.nearest = nearest;
+    }
+    return preview;
   }
 
   // Inputs checked and tags computed, or the reasons the run cannot start.

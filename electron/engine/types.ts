@@ -143,6 +143,14 @@ export interface FluxEvent {
   tags?: string[];
 }
 
+/** What an event would do if sent now: the services it would start and the runs it would resume, each with what would refuse it. */
+export interface EventPreview {
+  starts: { service: string; problems: string[] }[];
+  resumes: { service: string; run: string; state: string; problems: string[] }[];
+  /** When nothing takes the event: the nearest trigger or waited-for event. */
+  nearest?: string;
+}
+
 /** What an event did: the runs it started and resumed, and who refused it and why. */
 export interface SendEventResult {
   started: { service: string; run: string }[];
