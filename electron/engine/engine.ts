@@ -116,6 +116,7 @@ export class Engine {
     const reasons = this.startProblems(def, inputs, options.tags);
     if (!Array.isArray(reasons)) {
       const run = this.runtime.startRun(def, { inputs: reasons.values, tags: reasons.tags, startState: options.startState });
+      await this.runtime.persisted();
       return { started: true, run: run.id };
     }
     this.runtime.log('WARN', `Not started: ${reasons.join('; ')}`, { service });
@@ -153,6 +154,8 @@ export class Engine {
       this.runtime.log('WARN', message);
       result.unmatched = nearest ? { message, nearest } : { message };
     }
+    // The sender learns what the event did only once it is stored: a crash after the answer loses nothing.
+    await this.runtime.persisted();
     return result;
   }
 

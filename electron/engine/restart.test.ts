@@ -114,3 +114,23 @@ describe('the file run store', () => {
     expect((await readdir(path.join(dir, 'runs'))).sort()).toEqual(['1.json', '9.json']);
   });
 });
+
+describe('a crash (no close) with the run store in files', () => {
+  it('should keep what an event did once its sender has the answer', async () => {
+    // given a run waiting for approval, resumed by an event whose answer came back
+    const dir = await tempDir();
+    const before = await harness({ WaitForEvent: fixture('WaitForEvent') }, { store: new FileRunStore(dir) });
+    await before.engine.sendEvent({ event: 'approval.requested', inputs: { requestId: 'R1' } });
+    const result = await before.engine.sendEvent({ event: 'approval.given', inputs: { approver: 'Kim' } });
+    expect(result.resumed).toHaveLength(1);
+    // when the process dies without closing the engine, and a new one starts on the same folder
+    const after = await harness({ WaitForEvent: fixture('WaitForEvent') }, { store: new FileRunStore(dir) });
+    // then the event is not lost: the run is not waiting any more, and a new run gets a new id
+    expect(after.engine.getRun('1')?.status).not.toBe('WAITING');
+    expect(after.engine.listRuns({ status: 'WAITING' })).toEqual([]);
+    const next = await after.engine.sendEvent({ event: 'approval.requested', inputs: { requestId: 'R2' } });
+    expect(next.started[0]?.run).not.toBe('1');
+    await after.engine.close();
+  });
+});
+

@@ -368,6 +368,12 @@ export class Runtime {
   }
 
   /** Stops every timer and saves the counters; runs stay in the store as they are. */
+  /** Resolves once every run change so far is in the store: what a caller is told after this survives a crash. */
+  async persisted(): Promise<void> {
+    this.settings.store.putMeta({ nextRun: this.nextRun, now: this.settings.clock.now() });
+    await this.settings.store.flush();
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     await this.idle();
