@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync, utimesSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { CanvasView } from './pages/CanvasView';
+import { CanvasPage } from './pages/CanvasPage';
 import { NavigatorPane } from './pages/NavigatorPane';
 import { PropertiesPanel } from './pages/PropertiesPanel';
 
@@ -116,7 +116,7 @@ test.describe('the navigator', () => {
   });
 
   test('should reload a file changed on disk when it holds no edits', async ({ host }) => {
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     await expect(canvas.state('A')).toBeVisible();
     writeFileSync(path.join(host.workspace, 'Main.flux'), service(['A', 'Added']));
     await expect(canvas.state('Added')).toBeVisible();
@@ -126,7 +126,7 @@ test.describe('the navigator', () => {
     // given an unsaved edit
     const navigator = new NavigatorPane(host.page);
     const properties = new PropertiesPanel(host.page);
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     await properties.editList('Triggers', 'mine');
     // when another program changes the file
     writeFileSync(path.join(host.workspace, 'Main.flux'), service(['A', 'Theirs']));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { CanvasView } from './pages/CanvasView';
+import { CanvasPage } from './pages/CanvasPage';
 import { PropertiesPanel } from './pages/PropertiesPanel';
 
 const state = (name: string, extra: Record<string, unknown> = {}) => ({ name, displayName: name, x: 0, y: 0, action: {}, input: [], output: [], ...extra });
@@ -26,7 +26,7 @@ test.describe('Flux Properties of a service', () => {
 
   test('should add a trigger in the Triggers dialog and save it to the file', async ({ studio, host }) => {
     // given the service on the canvas
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     const properties = new PropertiesPanel(host.page);
     await expect(canvas.state('Take')).toBeVisible();
     // when the user clicks a blank part of the canvas and adds the trigger
@@ -114,7 +114,7 @@ test.describe('properties of a state', () => {
 
   test('should rename a state, mark it waiting and make it log a message, all saved', async ({ host }) => {
     // given
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     const properties = new PropertiesPanel(host.page);
     await canvas.state('Take').click();
     await expect(properties.title).toHaveText('State Take');
@@ -147,7 +147,7 @@ test.describe('properties of a state', () => {
 
   test('should show an expression error by the field as the user types', async ({ host }) => {
     // given a map step
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     const properties = new PropertiesPanel(host.page);
     await canvas.state('Ship').click();
     await properties.field('Action type').selectOption('Map');
@@ -162,7 +162,7 @@ test.describe('properties of a state', () => {
   });
 
   test('should invoke a service picked from the workspace and throw an exception with a message', async ({ host }) => {
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     const properties = new PropertiesPanel(host.page);
     await canvas.state('Take').click();
     await properties.field('Action type').selectOption('Invoke Service');
@@ -184,7 +184,7 @@ test.describe('properties of a state', () => {
   });
 
   test('should edit a script in Monaco with the state inputs offered in completion', async ({ host }) => {
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     const properties = new PropertiesPanel(host.page);
     await canvas.state('Ship').click();
     await properties.field('Action type').selectOption('Script');
@@ -207,7 +207,7 @@ test.describe('properties of a transition', () => {
 
   test('should change the event with suggestions, wait some seconds and carry a line to the target', async ({ host }) => {
     // given
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     const properties = new PropertiesPanel(host.page);
     await canvas.transitionLabel('paid').click({ force: true });
     await expect(properties.title).toHaveText('Transition');

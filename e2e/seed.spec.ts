@@ -3,7 +3,6 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 import { root } from './hosts';
 import { CanvasPage } from './pages/CanvasPage';
-import { CanvasView } from './pages/CanvasView';
 import { EventsPage } from './pages/EventsPage';
 import { PropertiesPanel } from './pages/PropertiesPanel';
 
@@ -43,7 +42,7 @@ test('should run a service from the trigger the user adds, and log which trigger
   // given the service open, the user clicks a blank part of the canvas and adds the trigger `invoked`
   await studio.openService('Greeter');
   await expect(studio.state('Greet')).toBeVisible();
-  await new CanvasView(page).clickBlank();
+  await canvas.clickBlank();
   await expect(properties.title).toHaveText('Flux Properties');
   await properties.editList('Triggers', 'invoked');
   await page.keyboard.press('ControlOrMeta+S');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { CanvasView } from './pages/CanvasView';
+import { CanvasPage } from './pages/CanvasPage';
 import { SourceTab } from './pages/SourceTab';
 
 const state = (name: string, y = 0) => ({ name, displayName: name, x: 0, y, action: {}, input: [], output: [] });
@@ -20,7 +20,7 @@ test.describe('the Source tab', () => {
     // given
     await openOrder(host.page);
     const source = new SourceTab(host.page);
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     await source.open();
     await expect(source.text).toContainText('"Take"');
     // when
@@ -43,7 +43,7 @@ test.describe('the Source tab', () => {
     // given
     await openOrder(host.page);
     const source = new SourceTab(host.page);
-    const canvas = new CanvasView(host.page);
+    const canvas = new CanvasPage(host.page);
     await source.open();
     // when
     await source.replaceText('{ "states": [ { "name": } ] }');
@@ -71,7 +71,7 @@ test.describe('the Source tab', () => {
     const source = new SourceTab(host.page);
     await source.open();
     await host.page.getByRole('tab', { name: 'Canvas' }).click();
-    await new CanvasView(host.page).state('Take').click();
+    await new CanvasPage(host.page).state('Take').click();
     await host.page.getByRole('complementary', { name: 'Properties' }).getByLabel('Display Name', { exact: true }).fill('Take it');
     await host.page.keyboard.press('Tab');
     await source.open();

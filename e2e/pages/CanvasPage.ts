@@ -12,6 +12,13 @@ export class CanvasPage {
     return this.page.locator('.react-flow__pane');
   }
 
+  /** Clicks a blank part of the canvas (its top-right corner), which selects the service itself. */
+  async clickBlank(): Promise<void> {
+    const box = await this.pane.boundingBox();
+    if (!box) throw new Error('The canvas pane is not on screen.');
+    await this.page.mouse.click(box.x + box.width - 30, box.y + 30);
+  }
+
   state(label: string): Locator {
     return this.page.getByRole('group', { name: `State ${label}`, exact: true });
   }
@@ -22,6 +29,11 @@ export class CanvasPage {
 
   get edges(): Locator {
     return this.page.locator('.react-flow__edge');
+  }
+
+  /** The label of a transition (its event, its wait); clicking it selects the transition. */
+  transitionLabel(text: string): Locator {
+    return this.edgeLabel(text);
   }
 
   /** The label of a transition (its event, its wait). */
