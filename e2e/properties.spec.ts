@@ -61,6 +61,22 @@ test.describe('Flux Properties of a service', () => {
     await expect(properties.field('Tags')).toHaveValue('');
   });
 
+  test('should refuse a tag whose ${} expression does not parse, saying which line and where', async ({ host }) => {
+    // given the Tags dialog
+    const properties = new PropertiesPanel(host.page);
+    await properties.root.getByRole('button', { name: 'Edit Tags' }).click();
+    const dialog = properties.dialog('Tags');
+    // when a tag's expression is left open
+    await dialog.getByLabel('Tags').fill('eu\norder-${orderId');
+    // then OK waits and the dialog says what is wrong
+    await expect(dialog.getByRole('status')).toContainText('Line 2: 1:');
+    await expect(dialog.getByRole('button', { name: 'OK' })).toBeDisabled();
+    // and once it is closed, the tags are taken
+    await dialog.getByLabel('Tags').fill('eu\norder-${orderId}');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(properties.field('Tags')).toHaveValue('eu, order-${orderId}');
+  });
+
   test('should leave the triggers as they were when the dialog is cancelled', async ({ host }) => {
     const properties = new PropertiesPanel(host.page);
     await properties.root.getByRole('button', { name: 'Edit Triggers' }).click();

@@ -8,6 +8,8 @@ export interface ListFieldProps {
   items: readonly string[];
   onChange(items: string[]): void;
   hint?: string;
+  /** Checks one item; what is wrong with it, or undefined. The dialog's OK waits until every item passes. */
+  checkItem?(item: string): string | undefined;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface ListFieldProps {
  * ("Edit Triggers") and a double-click on the field open the dialog. Blank lines and repeats are
  * dropped and spaces trimmed when the user presses OK.
  */
-export function ListField({ label, items, onChange, hint }: ListFieldProps) {
+export function ListField({ label, items, onChange, hint, checkItem }: ListFieldProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const shown = items.join(', ');
@@ -35,6 +37,7 @@ export function ListField({ label, items, onChange, hint }: ListFieldProps) {
           multiline
           initial={items.join('\n')}
           hint={hint ?? 'One per line.'}
+          validate={checkItem && ((text) => firstProblem(text, checkItem))}
           onCancel={() => setOpen(false)}
           onSubmit={(text) => {
             setOpen(false);
@@ -45,4 +48,15 @@ export function ListField({ label, items, onChange, hint }: ListFieldProps) {
       )}
     </div>
   );
+}
+
+/** The first item of a one-per-line text that fails `check`, as `line N: problem`. */
+export function firstProblem(text: string, check: (item: string) => string | undefined): string | undefined {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const item = lines[i]!.trim();
+    const problem = item === '' ? undefined : check(item);
+    if (problem !== undefined) return `Line ${i + 1}: ${problem}`;
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import type { FluxDocument } from '../../../shared/model';
 import { updateService, type ServicePatch } from '../document/edits';
 import { ListField } from './ListField';
+import { formatExpressionError, parseTemplate } from '../../../shared/expr';
 import { MarkdownField } from './MarkdownField';
 import { PropertyTable } from './PropertyTable';
 import { SelectField, TextField } from './fields';
@@ -31,9 +32,21 @@ export function ServiceProperties({ service, doc, edit }: ServicePropertiesProps
         onChange={(startState) => patch('service.set-start-state', { startState })}
       />
       <ListField label="Triggers" items={doc.triggers ?? []} hint="One event name per line: each starts a new run of this service." onChange={(triggers) => patch('service.set-triggers', { triggers })} />
-      <ListField label="Tags" items={doc.tags ?? []} hint="One tag per line; ${} expressions see the service's inputs." onChange={(tags) => patch('service.set-tags', { tags })} />
+      <ListField
+        label="Tags"
+        items={doc.tags ?? []}
+        hint="One tag per line; ${} expressions see the service's inputs."
+        checkItem={tagProblem}
+        onChange={(tags) => patch('service.set-tags', { tags })}
+      />
       <PropertyTable title="Inputs" properties={doc.input ?? []} onChange={(input) => patch('service.set-inputs', { input })} />
       <PropertyTable title="Outputs" properties={doc.output ?? []} onChange={(output) => patch('service.set-outputs', { output })} />
     </div>
   );
+}
+
+/** A tag is a template: `${}` parts must parse (they are evaluated against the run's inputs). */
+function tagProblem(tag: string): string | undefined {
+  const parsed = parseTemplate(tag);
+  return parsed.ok ? undefined : formatExpressionError(parsed.error);
 }
