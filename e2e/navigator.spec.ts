@@ -30,6 +30,30 @@ test.describe('the navigator', () => {
     expect(readFileSync(path.join(host.workspace, 'billing/Invoice.flux'), 'utf8')).toBe('{\n  "states": []\n}\n');
   });
 
+  test('should rename and delete a service from its right-click menu, and create one from a blank part', async ({ host }) => {
+    const navigator = new NavigatorPane(host.page);
+    // when the user right-clicks a service and renames it
+    await navigator.service('Main').click({ button: 'right' });
+    await host.page.getByRole('menu', { name: 'Service Main' }).getByRole('menuitem', { name: 'Rename' }).click();
+    await navigator.dialog('Rename').getByLabel('Name').fill('Start');
+    await navigator.dialog('Rename').getByRole('button', { name: 'Rename' }).click();
+    // then the file is renamed on disk
+    await expect(navigator.service('Start')).toBeVisible();
+    expect(existsSync(path.join(host.workspace, 'Start.flux'))).toBe(true);
+    expect(existsSync(path.join(host.workspace, 'Main.flux'))).toBe(false);
+    // and deleting it from the menu asks first
+    await navigator.service('Start').click({ button: 'right' });
+    await host.page.getByRole('menu', { name: 'Service Start' }).getByRole('menuitem', { name: 'Delete' }).click();
+    await navigator.dialog('Delete').getByRole('button', { name: 'Delete' }).click();
+    await expect(navigator.service('Start')).toHaveCount(0);
+    expect(existsSync(path.join(host.workspace, 'Start.flux'))).toBe(false);
+    // and a blank part of the navigator offers New Flux Service
+    const box = (await navigator.root.boundingBox())!;
+    await host.page.mouse.click(box.x + box.width / 2, box.y + box.height - 20, { button: 'right' });
+    await host.page.getByRole('menu', { name: 'Workspace' }).getByRole('menuitem', { name: 'New Flux Service' }).click();
+    await expect(navigator.dialog('New Flux Service')).toBeVisible();
+  });
+
   test('should refuse a name that is taken', async ({ host }) => {
     const navigator = new NavigatorPane(host.page);
     await navigator.command('New Flux Service').click();

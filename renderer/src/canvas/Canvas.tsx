@@ -19,7 +19,7 @@ import './canvas.css';
 import { canvasCommands } from './canvasCommands';
 import { menuItems, type MenuActions, type MenuTarget, type OpenMenu } from './canvasMenus';
 import { hasClipboard } from './clipboard';
-import { ContextMenu } from './ContextMenu';
+import { ContextMenu } from '../components/ContextMenu';
 import { PromptDialog } from './PromptDialog';
 import { StateNode } from './StateNode';
 import { toFlow, type Flow, type StateNode as StateNodeType, type TransitionEdge as TransitionEdgeType } from './toFlow';

@@ -1,6 +1,6 @@
 // What the canvas's context menus offer. The items only name what happens; Canvas supplies the
 // actions, so this file reads as the menu as a user sees it.
-import type { MenuItem } from './ContextMenu';
+import type { MenuItem } from '../components/ContextMenu';
 
 type Point = { x: number; y: number };
 

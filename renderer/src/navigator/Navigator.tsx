@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { FluxApiError } from '../../../shared/api';
 import { isValidServiceName } from '../../../shared/model';
 import { hostKind } from '../api/connect';
+import { ContextMenu, type MenuItem } from '../components/ContextMenu';
 import { ChoiceDialog } from '../dialogs/ChoiceDialog';
 import { TextDialog } from '../dialogs/TextDialog';
 import { useStudio, useStudioStore } from '../store/context';
@@ -57,8 +58,29 @@ export function Navigator() {
   }, [store]);
 
   const close = () => setDialog(null);
+
+  // Right-click: a service's own commands on a service, the workspace's on a blank part.
+  const [menu, setMenu] = useState<{ at: { x: number; y: number }; service?: string } | null>(null);
+  const menuItems = (service: string | undefined): MenuItem[] =>
+    service
+      ? [
+          { label: 'Open', onSelect: () => void store.getState().openService(service) },
+          { label: 'Rename', onSelect: () => setDialog({ type: 'rename', name: service }) },
+          { label: 'Delete', onSelect: () => setDialog({ type: 'delete', name: service }) },
+          { label: 'Close', onSelect: () => void store.getState().closeService(service), disabled: !store.getState().documents[service] },
+        ]
+      : [
+          { label: 'New Flux Service', onSelect: () => setDialog({ type: 'new' }) },
+          { label: 'Open Folder', onSelect: () => void openFolder() },
+        ];
+  const onContextMenu = (event: MouseEvent) => {
+    event.preventDefault();
+    const service = (event.target as Element).closest('[data-service]')?.getAttribute('data-service') ?? undefined;
+    setMenu({ at: { x: event.clientX, y: event.clientY }, service });
+  };
+
   return (
-    <nav className="navigator" aria-label="Services">
+    <nav className="navigator" aria-label="Services" onContextMenu={onContextMenu}>
       <header className="pane-title navigator__title" title={workspace?.root}>
         <span>{workspace?.name ?? 'Workspace'}</span>
       </header>
@@ -139,6 +161,7 @@ export function Navigator() {
           }}
         />
       )}
+      {menu && <ContextMenu at={menu.at} label={menu.service ? `Service ${menu.service}` : 'Workspace'} items={menuItems(menu.service)} onClose={() => setMenu(null)} />}
       <FilePrompts />
     </nav>
   );

@@ -66,6 +66,7 @@ function ServiceItem({ name, label, path, depth }: { name: string; label: string
       aria-selected={selected}
       aria-description={dirty ? 'unsaved changes' : undefined}
       data-dirty={dirty || undefined}
+      data-service={name}
       className={`service-tree__service${selected ? ' selected' : ''}`}
       title={dirty ? `${path} (unsaved changes)` : path}
       tabIndex={0}

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import './context-menu.css';
 
 export interface MenuItem {
   label: string;
