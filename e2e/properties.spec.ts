@@ -167,7 +167,7 @@ test.describe('properties of a state', () => {
     const properties = new PropertiesPanel(host.page);
     await canvas.state('Ship').click();
     await properties.field('Action type').selectOption('Map');
-    await properties.root.getByRole('button', { name: 'Add Lines line' }).click();
+    await properties.root.getByRole('button', { name: 'Add to Lines' }).click();
     // when
     await properties.field('Lines 1 target').fill('total');
     await properties.field('Lines 1 expression').fill('parcel.weight *');
@@ -233,7 +233,7 @@ test.describe('properties of a transition', () => {
     await properties.setField('Event', 'settled');
     await properties.field('Wait').selectOption('Seconds');
     await properties.setField('Seconds', '20');
-    await properties.root.getByRole('button', { name: 'Add Lines line' }).click();
+    await properties.root.getByRole('button', { name: 'Add to Lines' }).click();
     await properties.setField('Lines 1 target', 'parcel');
     await properties.field('Lines 1 kind').selectOption('copy');
     await properties.setField('Lines 1 source', 'order.parcel');

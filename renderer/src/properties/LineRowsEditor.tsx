@@ -28,7 +28,7 @@ export function LineRowsEditor({ title, lines, onChange, targets }: LineRowsEdit
     <Section
       title={title}
       actions={
-        <button type="button" className="icon-button" aria-label={`Add ${title} line`} title="Add a line" onClick={add}>
+        <button type="button" className="icon-button" aria-label={`Add to ${title}`} title={`Add a line to ${title.toLowerCase()}`} onClick={add}>
           +
         </button>
       }
