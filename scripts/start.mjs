@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 ensureRenderer(root);
 const electron = electronBinary();
 if ('missing' in electron) {
-  console.log(`Electron cannot start here (${electron.missing}); starting the browser edition instead.`);
+  console.log(`Electron cannot start here: ${electron.missing}. Starting the browser edition instead.`);
   const web = spawn(process.execPath, [path.join(root, 'scripts/web.mjs'), ...args], { cwd: root, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => web.kill(signal));
   web.on('exit', (code) => process.exit(code ?? 0));
