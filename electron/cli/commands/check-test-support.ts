@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import type { CliIO } from '../command';
 
 /** A CliIO that keeps what a command writes. */
@@ -24,4 +25,17 @@ export async function tempFolder(files: Record<string, string>): Promise<string>
     await fs.writeFile(path.join(dir, name), text);
   }
   return dir;
+}
+
+/** A `workspace(files)` maker for a describe block: each folder it makes is removed after each test. */
+export function tempWorkspaces(): (files: Record<string, string>) => Promise<string> {
+  const folders: string[] = [];
+  afterEach(async () => {
+    await Promise.all(folders.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
+  });
+  return async (files) => {
+    const dir = await tempFolder(files);
+    folders.push(dir);
+    return dir;
+  };
 }

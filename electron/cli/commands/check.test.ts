@@ -1,24 +1,15 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aState, serviceText } from '../../../shared/model/test-docs';
 import { main } from '../main';
-import { collectingIO, tempFolder } from './check-test-support';
+import { collectingIO, tempWorkspaces } from './check-test-support';
 
 const valid = serviceText([aState('A')]);
 const broken = serviceText([aState('A', { transitions: [{ to: 'Missing' }] })]);
 const warned = serviceText([aState('A'), aState('Orphan')]);
 
 describe('flux check', () => {
-  const folders: string[] = [];
-  const workspace = async (files: Record<string, string>) => {
-    const dir = await tempFolder(files);
-    folders.push(dir);
-    return dir;
-  };
-  afterEach(async () => {
-    await Promise.all(folders.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
-  });
+  const workspace = tempWorkspaces();
 
   it('should print nothing on stdout and exit 0 for valid files', async () => {
     // given

@@ -1,23 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aState, serviceText } from '../../../shared/model/test-docs';
 import { main } from '../main';
-import { collectingIO, tempFolder } from './check-test-support';
+import { collectingIO, tempWorkspaces } from './check-test-support';
 
 const canonical = serviceText([aState('A', { transitions: [{ event: '$exception', to: 'A' }] })]);
 const messy = JSON.stringify(JSON.parse(canonical));
 
 describe('flux fmt', () => {
-  const folders: string[] = [];
-  const workspace = async (files: Record<string, string>) => {
-    const dir = await tempFolder(files);
-    folders.push(dir);
-    return dir;
-  };
-  afterEach(async () => {
-    await Promise.all(folders.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
-  });
+  const workspace = tempWorkspaces();
 
   it('should rewrite files into canonical form, name them, and leave canonical ones alone', async () => {
     // given

@@ -1,7 +1,7 @@
 // Pure edits of a .flux document. Each returns a new document and never mutates its input, so the
 // history can keep the documents themselves and undo is a pointer move. Unknown fields survive
 // because every update spreads the object it replaces.
-import type { FluxDocument, FluxProperty, FluxState, FluxTransition } from '../../../shared/model';
+import type { FluxDocument, FluxState, FluxTransition } from '../../../shared/model';
 import { stateNameFor, stateNames } from './names';
 
 /** Where a transition stands: its source state and its index in that state's transitions. */
@@ -130,14 +130,7 @@ export function deleteTransitions(doc: FluxDocument, refs: Iterable<TransitionRe
 }
 
 /** Fields of the service itself; an empty list or blank comment is removed from the file. */
-export interface ServicePatch {
-  comment?: string;
-  triggers?: string[];
-  tags?: string[];
-  input?: FluxProperty[];
-  output?: FluxProperty[];
-  startState?: string;
-}
+export type ServicePatch = Partial<Pick<FluxDocument, 'comment' | 'triggers' | 'tags' | 'input' | 'output' | 'startState'>>;
 
 export function updateService(doc: FluxDocument, patch: ServicePatch): FluxDocument {
   const next: FluxDocument = { ...doc, ...patch };
